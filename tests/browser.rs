@@ -7,12 +7,12 @@
 
 #![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
 
-use pixtip::blobs::{BlobDataset, BlobOptions};
 use pixtip::charts::{self, ChartOptions, PictureLookup};
-use pixtip::demo::{DemoOptions, run_demo};
 use pixtip::spec::HtmlOptions;
 use pixtip::{ImageTable, Metric, PictureOptions, PictureStorage};
 use pixtip_tests::workspace_root;
+use pixtip_tutorial::blobs::{BlobDataset, BlobOptions};
+use pixtip_tutorial::demo::{DemoOptions, run_demo};
 use std::path::Path;
 use std::process::Command;
 
@@ -120,8 +120,10 @@ fn explicit_metric_switch_with_any_column_names_works_in_chromium() {
     table
         .add_metric("square area", "square blob", Metric::FractionAbove(0.4))
         .unwrap();
-    let mut pictures = PictureOptions::default();
-    pictures.compose.colormap = pixtip::compose::Colormap::Viridis;
+    let pictures = PictureOptions {
+        colormap: pixtip::compose::Colormap::Viridis,
+        ..PictureOptions::default()
+    };
     let storage = PictureStorage::DataUri;
     table
         .add_pictures("pair", &["round blob", "square blob"], &pictures, &storage)

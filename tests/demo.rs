@@ -6,10 +6,10 @@
 
 use ndarray::{ArrayD, Axis};
 use ndarray_npy::NpzReader;
-use pixtip::demo::{DemoOptions, DemoSummary, run_demo};
 use pixtip::encode::decode_data_uri;
 use pixtip::random::Seed;
 use pixtip_tests::fixture_path;
+use pixtip_tutorial::demo::{DemoOptions, DemoSummary, run_demo};
 use serde_json::Value;
 use std::path::Path;
 
@@ -281,7 +281,7 @@ fn picture_files_keep_the_chart_small() {
     );
     let comparison = read_json(&out.path().join("comparison.vl.json"));
     let pairs = pictures(&comparison, "image");
-    assert_eq!(pairs[0], "pictures/image-00000.png");
+    assert_eq!(pairs[0], "pictures/0-000000.png");
     for url in &pairs {
         let png = std::fs::read(out.path().join(url)).unwrap();
         assert_eq!(&png[1..4], b"PNG", "{url}");

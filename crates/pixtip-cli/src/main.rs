@@ -4,10 +4,16 @@
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
-use pixtip::demo::{DemoOptions, Progress, run_demo};
+use pixtip::compose::Colormap;
 use pixtip::encode::Preset;
+use pixtip::job::{ChartJob, ChartKind, MetricSpec, PictureMode, run_chart_job};
+use pixtip::load::CsvOptions;
 use pixtip::random::Seed;
-use std::path::PathBuf;
+use pixtip::report::{Progress, WrittenFile};
+use pixtip::spec::FieldType;
+use pixtip::{PictureOptions, Scale, Zoom};
+use pixtip_tutorial::demo::{DemoOptions, run_demo};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Images in ndarray arrays to Vega-Lite charts whose tooltips show the images.
@@ -23,6 +29,103 @@ enum Command {
     /// Reproduce the Altair tutorial: blob images, their areas, and two charts
     /// whose tooltips show the images.
     Demo(DemoArgs),
+    /// Chart your own images: .npy/.npz stacks or image folders, with a CSV
+    /// table, as a chart whose tooltips show the images.
+    Chart(Box<ChartArgs>),
+}
+
+#[derive(Args)]
+struct ChartArgs {
+    /// .npy files (a column named after the file), .npz files (a column per
+    /// key) or folders of PNG/TIFF/JPEG images (a column named after the
+    /// folder). Row i of every input is row i.
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+    /// Folder to write chart.vl.json, chart.html (and pictures/) into.
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// A CSV table whose row i describes image i.
+    #[arg(long, value_name = "FILE.csv")]
+    table: Option<PathBuf>,
+    /// The table column naming each row's file in the image folder.
+    #[arg(long, value_name = "NAME", requires = "table")]
+    file_column: Option<String>,
+    /// Types of table columns, as NAME:Q|N|O|T (repeatable).
+    #[arg(long = "type", value_name = "NAME:TYPE")]
+    types: Vec<String>,
+    /// The x field (scatter), or the groups along x (--repeat, --switch).
+    #[arg(long, value_name = "FIELD")]
+    x: Option<String>,
+    /// The y field of the scatter.
+    #[arg(long, value_name = "FIELD")]
+    y: Option<String>,
+    /// Colour the points by this field.
+    #[arg(long, value_name = "FIELD")]
+    color: Option<String>,
+    /// More fields in the tooltip, comma-separated.
+    #[arg(long, value_name = "FIELD,...", value_delimiter = ',')]
+    tooltip: Vec<String>,
+    /// The chart's title.
+    #[arg(long, value_name = "TEXT")]
+    title: Option<String>,
+    /// Image columns shown side by side in each tooltip (default: the first).
+    #[arg(long, value_name = "COLUMN,...", value_delimiter = ',')]
+    picture: Vec<String>,
+    /// A metric column computed per image: NAME=COLUMN:KIND[:ARG], KIND one of
+    /// fraction_above:T, mean, min, max, sum (repeatable).
+    #[arg(long, value_name = "NAME=COLUMN:KIND[:ARG]")]
+    metric: Vec<String>,
+    /// Strip plots of these fields side by side, grouped along --x.
+    #[arg(
+        long,
+        value_name = "FIELD,...",
+        value_delimiter = ',',
+        conflicts_with = "switch"
+    )]
+    repeat: Vec<String>,
+    /// One chart with a dropdown switching between these fields.
+    #[arg(long, value_name = "FIELD,...", value_delimiter = ',')]
+    switch: Vec<String>,
+    /// Values to 8-bit levels: auto, unit, global, per-image, range:LO,HI, percentile:LO,HI.
+    #[arg(long, default_value = "auto", value_name = "SCALE")]
+    scale: String,
+    /// Colours of gray images.
+    #[arg(long, value_enum, default_value_t = ColormapName::Gray)]
+    colormap: ColormapName,
+    /// Longest side of a picture in pixels (0: keep sizes).
+    #[arg(long, default_value_t = 128, value_name = "PX")]
+    thumbnail: u32,
+    /// Enlarge every image by this whole factor (default: images under 32 px grow to about 64 px).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=64))]
+    zoom: Option<u32>,
+    /// Pictures inside the chart (embed) or as PNG files in DIR/pictures/ (files).
+    #[arg(long, value_enum, default_value_t = PicturesArg::Embed)]
+    pictures: PicturesArg,
+    /// PNG compression.
+    #[arg(long, value_enum, default_value_t = PngPreset::Default)]
+    png: PngPreset,
+    /// Inline vega, vega-lite and vega-embed from this node_modules folder.
+    #[arg(long, value_name = "DIR")]
+    offline_js: Option<PathBuf>,
+    /// Open the page in the default browser when done.
+    #[arg(long)]
+    open: bool,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum PicturesArg {
+    Embed,
+    Files,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ColormapName {
+    Gray,
+    Viridis,
+    Magma,
+    Inferno,
+    Plasma,
+    Cividis,
 }
 
 #[derive(Args)]
@@ -90,6 +193,115 @@ fn parse_seed(text: &str) -> Result<Seed> {
     })
 }
 
+fn preset(png: PngPreset) -> Preset {
+    match png {
+        PngPreset::Fast => Preset::Fast,
+        PngPreset::Default => Preset::Default,
+        PngPreset::Smallest => Preset::Smallest,
+    }
+}
+
+/// `target:N` as a column and its type.
+fn parse_type(text: &str) -> Result<(String, FieldType)> {
+    let (name, code) = text
+        .rsplit_once(':')
+        .with_context(|| format!("--type `{text}`: expected NAME:Q|N|O|T"))?;
+    match FieldType::parse(code) {
+        Some(t) if t != FieldType::GeoJson => Ok((name.to_string(), t)),
+        _ => bail!("--type `{text}`: the type must be Q, N, O or T"),
+    }
+}
+
+fn chart(args: ChartArgs) -> Result<()> {
+    let colormap = match args.colormap {
+        ColormapName::Gray => Colormap::Gray,
+        ColormapName::Viridis => Colormap::Viridis,
+        ColormapName::Magma => Colormap::Magma,
+        ColormapName::Inferno => Colormap::Inferno,
+        ColormapName::Plasma => Colormap::Plasma,
+        ColormapName::Cividis => Colormap::Cividis,
+    };
+    let kind = if !args.repeat.is_empty() {
+        ChartKind::Repeat(args.repeat.clone())
+    } else if !args.switch.is_empty() {
+        ChartKind::Switch(args.switch.clone())
+    } else {
+        ChartKind::Scatter
+    };
+    let job = ChartJob {
+        inputs: args.inputs.clone(),
+        table: args.table.clone(),
+        file_column: args.file_column.clone(),
+        csv: CsvOptions {
+            types: args
+                .types
+                .iter()
+                .map(|t| parse_type(t))
+                .collect::<Result<_>>()?,
+        },
+        x: args.x.clone(),
+        y: args.y.clone(),
+        color: args.color.clone(),
+        tooltip: args.tooltip.clone(),
+        title: args.title.clone(),
+        picture: args.picture.clone(),
+        metrics: args
+            .metric
+            .iter()
+            .map(|m| MetricSpec::parse(m))
+            .collect::<Result<_, _>>()?,
+        kind,
+        pictures: PictureOptions {
+            scale: Scale::parse(&args.scale)?,
+            colormap,
+            thumbnail: (args.thumbnail > 0).then_some(args.thumbnail),
+            zoom: args.zoom.map_or(Zoom::Auto, Zoom::Factor),
+            preset: preset(args.png),
+            ..PictureOptions::default()
+        },
+        mode: match args.pictures {
+            PicturesArg::Embed => PictureMode::Embed,
+            PicturesArg::Files => PictureMode::Files,
+        },
+        offline_js: args.offline_js.clone(),
+    };
+    let bar = progress_bar();
+    let summary = run_chart_job(&job, &args.out, &mut |progress: Progress| {
+        show(&bar, progress)
+    })?;
+    bar.finish_and_clear();
+    println!("{} rows charted; wrote:", summary.rows);
+    print_files(&summary.files);
+    println!("\n{}", summary.size_report);
+    if args.open {
+        open_in_browser(&args.out.join("chart.html"))?;
+    }
+    Ok(())
+}
+
+/// indicatif draws only when stderr is a terminal, so piped runs stay clean.
+fn progress_bar() -> ProgressBar {
+    let bar = ProgressBar::new(0);
+    bar.set_style(
+        ProgressStyle::with_template("{msg:>10} [{bar:30}] {pos}/{len}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    bar
+}
+
+fn show(bar: &ProgressBar, progress: Progress) {
+    bar.set_message(progress.stage);
+    bar.set_length(progress.total as u64);
+    bar.set_position(progress.done as u64);
+}
+
+fn print_files(files: &[WrittenFile]) {
+    for file in files {
+        println!("  {:>10}  {}", human_bytes(file.bytes), file.path.display());
+    }
+}
+
 fn demo(args: DemoArgs) -> Result<()> {
     let seed = match &args.seed {
         Some(text) => parse_seed(text)?,
@@ -103,30 +315,16 @@ fn demo(args: DemoArgs) -> Result<()> {
         save_arrays: args.save_arrays,
         offline_js: args.offline_js.clone(),
         picture_files: args.picture_files,
-        preset: match args.png {
-            PngPreset::Fast => Preset::Fast,
-            PngPreset::Default => Preset::Default,
-            PngPreset::Smallest => Preset::Smallest,
-        },
+        preset: preset(args.png),
     };
-    // indicatif draws only when stderr is a terminal, so piped runs stay clean.
-    let bar = ProgressBar::new(0);
-    bar.set_style(
-        ProgressStyle::with_template("{msg:>10} [{bar:30}] {pos}/{len}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar())
-            .progress_chars("=> "),
-    );
+    let bar = progress_bar();
     let summary = run_demo(&args.out, &options, &mut |progress: Progress| {
-        bar.set_message(progress.stage);
-        bar.set_length(progress.total as u64);
-        bar.set_position(progress.done as u64);
+        show(&bar, progress)
     })?;
     bar.finish_and_clear();
 
     println!("wrote:");
-    for file in &summary.files {
-        println!("  {:>10}  {}", human_bytes(file.bytes), file.path.display());
-    }
+    print_files(&summary.files);
     println!("\n{}", summary.size_report);
     if args.open {
         let page = args.out.join("metric-switch.html");
@@ -143,7 +341,7 @@ fn human_bytes(bytes: u64) -> String {
     }
 }
 
-fn open_in_browser(page: &std::path::Path) -> Result<()> {
+fn open_in_browser(page: &Path) -> Result<()> {
     let opener = if cfg!(target_os = "macos") {
         "open"
     } else if cfg!(windows) {
@@ -206,6 +404,7 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Demo(args) => demo(args),
+        Command::Chart(args) => chart(*args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -330,6 +330,31 @@ channels! {
     Detail => "detail", Order => "order", Key => "key", Row => "row", Column => "column", Facet => "facet",
 }
 
+/// The tooltip title vega-tooltip renders as a picture instead of a row.
+pub const PICTURE_TITLE: &str = "image";
+
+impl Tooltip {
+    /// A tooltip entry that vega-tooltip shows as a picture: the field holds
+    /// `data:image/png;base64,…` URIs or picture URLs. vega-tooltip draws the
+    /// entry titled `image` as `<img>` above the other tooltip fields, so the
+    /// entry is titled `image` whatever the column is called (a column named
+    /// `image` is referenced plainly, exactly as Altair writes it).
+    ///
+    /// ```
+    /// use pixtip_spec::Tooltip;
+    /// let tip = Tooltip::list([Tooltip::image("cell_picture"), Tooltip::new("area:Q")]);
+    /// # let _ = tip;
+    /// ```
+    pub fn image(column: &str) -> Channel {
+        let channel = Tooltip::field(column).nominal();
+        if column == PICTURE_TITLE {
+            channel
+        } else {
+            channel.title(PICTURE_TITLE)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

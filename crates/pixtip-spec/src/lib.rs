@@ -61,9 +61,9 @@ mod transform;
 
 pub use channel::{
     Angle, Channel, ChannelItem, Color, Column, Description, Detail, Facet, Fill, FillOpacity,
-    Href, Key, Latitude, Longitude, Opacity, Order, Radius, Radius2, Row, Shape, Size, Stroke,
-    StrokeDash, StrokeOpacity, StrokeWidth, Text, Theta, Theta2, Tooltip, Url, X, X2, XError,
-    XOffset, Y, Y2, YError, YOffset,
+    Href, Key, Latitude, Longitude, Opacity, Order, PICTURE_TITLE, Radius, Radius2, Row, Shape,
+    Size, Stroke, StrokeDash, StrokeOpacity, StrokeWidth, Text, Theta, Theta2, Tooltip, Url, X, X2,
+    XError, XOffset, Y, Y2, YError, YOffset,
 };
 pub use chart::common::{Resolution, Step};
 pub use chart::compound::{

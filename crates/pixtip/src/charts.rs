@@ -1,27 +1,177 @@
-//! The tutorial's two charts as ready-made functions, for any image table.
+//! Ready-made charts for any image table: a scatter of two fields, the
+//! tutorial's strip plots per metric ([`comparison`]) and its dropdown chart
+//! ([`metric_switch`]), each with the pictures as tooltips.
 //!
-//! vega-tooltip shows the tooltip entry titled `image` as a picture. The
-//! functions here title the picture entry `image` whatever its column is
-//! called, so any picture column works as a tooltip; a column already named
-//! `image` is referenced plainly, exactly as Altair writes it.
+//! Fields are named as in Altair: a column name, optionally with a type
+//! suffix (`target:N`, `date:T`); without one, numbers are quantitative,
+//! everything else nominal, unless the table declares a type.
 
 use crate::error::PixtipError;
 use crate::table::{Column, ImageTable};
 use pixtip_spec::{
-    Binding, Channel, Chart, Color, ConcatChart, Data, MarkProps, Param, Repeat, RepeatChart,
-    Resolution, Step, Text, Tooltip, X, Y, datum, expr, hconcat, string_literal,
+    Binding, Channel, Chart, Color, ConcatChart, Data, FieldType, MarkProps, PICTURE_TITLE, Param,
+    Repeat, RepeatChart, Resolution, Step, Text, Tooltip, X, Y, datum, expr, hconcat,
+    string_literal,
 };
 
-/// The tooltip title vega-tooltip renders as a picture.
-const PICTURE_TITLE: &str = "image";
+/// A field of a table as a chart names it: `column` or `column:T`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// The column.
+    pub column: String,
+    /// Its Vega-Lite type.
+    pub field_type: FieldType,
+}
 
-/// A tooltip entry that vega-tooltip shows as the picture in `column`.
-pub fn picture_tooltip(column: &str) -> Channel {
-    if column == PICTURE_TITLE {
-        Tooltip::field(column).nominal()
-    } else {
-        Tooltip::field(column).nominal().title(PICTURE_TITLE)
+impl Field {
+    /// Finds `reference` in `table`: a column name, or a column name with
+    /// Altair's type suffix (`:Q`, `:N`, `:O`, `:T`). A column whose whole name
+    /// ends like a suffix is found by its whole name first.
+    ///
+    /// Errors: no such column (the message lists the table's fields), an
+    /// image column, or `:Q` on a text column.
+    pub fn find(table: &ImageTable, reference: &str) -> Result<Field, PixtipError> {
+        let (column, declared) = match table.column(reference) {
+            Ok(_) => (reference, None),
+            Err(missing) => match reference.rsplit_once(':') {
+                Some((column, code)) if table.column(column).is_ok() => {
+                    match FieldType::parse(code) {
+                        Some(t) if t != FieldType::GeoJson => (column, Some(t)),
+                        _ => {
+                            return Err(PixtipError::Chart(format!(
+                                "field `{reference}`: the type after `:` must be Q, N, O or T"
+                            )));
+                        }
+                    }
+                }
+                _ => return Err(missing),
+            },
+        };
+        let kind = table.column(column)?;
+        if let Column::Images(_) = kind {
+            return Err(PixtipError::ColumnKind {
+                name: column.to_string(),
+                wanted: "a number, text or picture column",
+                found: "an image column (measure it with a metric, or show it as a picture)",
+            });
+        }
+        let field_type = match declared {
+            Some(t) => t,
+            None => table.field_type(column)?,
+        };
+        if field_type == FieldType::Quantitative && !matches!(kind, Column::Numbers(_)) {
+            return Err(PixtipError::Chart(format!(
+                "field `{column}` holds text, so it cannot be quantitative (:Q)"
+            )));
+        }
+        Ok(Field {
+            column: column.to_string(),
+            field_type,
+        })
     }
+
+    fn channel(&self, make: fn(&str) -> Channel) -> Channel {
+        make(&self.column).kind(self.field_type)
+    }
+}
+
+/// A tooltip entry that vega-tooltip shows as the picture in `column`
+/// ([`Tooltip::image`]).
+pub fn picture_tooltip(column: &str) -> Channel {
+    Tooltip::image(column)
+}
+
+/// What a [`scatter`] shows besides its two axes.
+#[derive(Debug, Clone, Default)]
+pub struct ScatterOptions {
+    /// Colour the points by this field.
+    pub color: Option<String>,
+    /// More fields listed in the tooltip, under the picture.
+    pub tooltip: Vec<String>,
+    /// The chart's title.
+    pub title: Option<String>,
+    /// Width and height in pixels (default 500 × 400).
+    pub size: Option<(u32, u32)>,
+}
+
+/// Points at (`x`, `y`) for every row, coloured by a field if asked, whose
+/// tooltip shows the row's picture from column `picture` above the other
+/// tooltip fields: the everyday case of an embedding or two measurements.
+/// Pan and zoom with the mouse.
+///
+/// ```
+/// use ndarray::Array3;
+/// use pixtip::charts::{ScatterOptions, scatter};
+/// use pixtip::{ImageColumn, ImageTable, PictureOptions, PictureStorage};
+///
+/// let mut table = ImageTable::new();
+/// table.add_images("digit", ImageColumn::from_stack(&Array3::<u8>::zeros((3, 8, 8)))?)?;
+/// table.add_numbers("umap_x", vec![0.0, 1.0, 2.0])?;
+/// table.add_numbers("umap_y", vec![1.0, 0.0, 2.0])?;
+/// table.add_numbers("label", vec![3.0, 5.0, 3.0])?;
+/// table.add_pictures("picture", &["digit"], &PictureOptions::default(), &PictureStorage::DataUri)?;
+/// let options = ScatterOptions { color: Some("label:N".into()), ..Default::default() };
+/// let chart = scatter(&table, "umap_x", "umap_y", Some("picture"), &options)?;
+/// assert!(chart.to_json()?.contains("\"title\":\"image\""));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn scatter(
+    table: &ImageTable,
+    x: &str,
+    y: &str,
+    picture: Option<&str>,
+    options: &ScatterOptions,
+) -> Result<Chart, PixtipError> {
+    let x = Field::find(table, x)?;
+    let y = Field::find(table, y)?;
+    let color = options
+        .color
+        .as_deref()
+        .map(|c| Field::find(table, c))
+        .transpose()?;
+    let extra = options
+        .tooltip
+        .iter()
+        .map(|t| Field::find(table, t))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut columns: Vec<&str> = vec![&x.column, &y.column];
+    let mut tooltip = Vec::new();
+    if let Some(picture) = picture {
+        check_pictures(table, picture)?;
+        columns.push(picture);
+        tooltip.push(picture_tooltip(picture));
+    }
+    for field in &extra {
+        columns.push(&field.column);
+        let mut entry = field.channel(Tooltip::field);
+        // vega-tooltip gives the titles `image` and `title` meanings of their own.
+        if field.column == PICTURE_TITLE || field.column == "title" {
+            entry = entry.title(format!("{} (field)", field.column));
+        }
+        tooltip.push(entry);
+    }
+    let mut encodings = vec![x.channel(X::field), y.channel(Y::field)];
+    if let Some(color) = &color {
+        columns.push(&color.column);
+        encodings.push(color.channel(Color::field));
+    }
+    if !tooltip.is_empty() {
+        encodings.push(Tooltip::list(tooltip));
+    }
+    let (width, height) = options.size.unwrap_or((500, 400));
+    let mut chart = Chart::new(chart_data(table, &columns)?)
+        .mark_circle(MarkProps {
+            opacity: 0.7.into(),
+            ..Default::default()
+        })
+        .encode(encodings)
+        .width(width)
+        .height(height)
+        .interactive();
+    if let Some(title) = &options.title {
+        chart = chart.title(title.clone());
+    }
+    Ok(chart)
 }
 
 /// Options shared by both charts; the defaults are the tutorial's.

@@ -42,15 +42,68 @@ pub enum PixtipError {
         /// What the column is.
         found: &'static str,
     },
-    /// An image cannot become a picture (for example a 4-D array).
-    #[error("row {row} of `{column}`: {message}")]
-    Picture {
-        /// The image column.
+    /// Something went wrong in one row of one column.
+    #[error("row {row} of `{column}`: {source}")]
+    AtRow {
+        /// The column.
         column: String,
-        /// The row.
+        /// The row (from 0).
         row: usize,
+        /// What went wrong.
+        #[source]
+        source: Box<PixtipError>,
+    },
+    /// An image cannot become a picture (an empty image, a 4-D array).
+    #[error("{0}")]
+    Picture(String),
+    /// A row past the end of a column was asked for.
+    #[error("row {row} asked of a column of {rows} rows")]
+    RowOutOfRange {
+        /// The row asked for.
+        row: usize,
+        /// The column's length.
+        rows: usize,
+    },
+    /// An array's shape cannot be a column of images.
+    #[error("{origin}: {message}")]
+    Shape {
+        /// Where the array came from.
+        origin: String,
         /// What is wrong.
         message: String,
+    },
+    /// A scaling was asked for that cannot be applied.
+    #[error("scale {0}")]
+    BadScale(String),
+    /// A file could not be read as what it claims to be.
+    #[error("{}: {message}", path.display())]
+    BadFile {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, in one line.
+        message: String,
+    },
+    /// A CSV table could not be read.
+    #[error("{}: line {line}: {message}", path.display())]
+    Csv {
+        /// The file.
+        path: PathBuf,
+        /// The line (from 1, the header being line 1).
+        line: u64,
+        /// What is wrong.
+        message: String,
+    },
+    /// Inputs that should have as many rows as each other do not.
+    #[error("{first} has {first_rows} rows but {second} has {second_rows}")]
+    RowCounts {
+        /// One input.
+        first: String,
+        /// Its rows.
+        first_rows: usize,
+        /// Another input.
+        second: String,
+        /// Its rows.
+        second_rows: usize,
     },
     /// A chart was asked for with arguments that cannot make one.
     #[error("chart: {0}")]
@@ -71,9 +124,6 @@ pub enum PixtipError {
         /// What went wrong.
         message: String,
     },
-    /// The blob dataset could not be made.
-    #[error(transparent)]
-    Blobs(#[from] crate::blobs::BlobError),
     /// A filter rejected its input.
     #[error(transparent)]
     Filter(#[from] pixtip_filter::FilterError),

@@ -37,19 +37,28 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-pub mod blobs;
 pub mod charts;
-pub mod demo;
 mod error;
+pub mod images;
+pub mod job;
+pub mod load;
 pub mod metrics;
+mod notebook;
 pub mod output;
+mod parallel;
 pub mod pictures;
 pub mod report;
 pub mod table;
 
 pub use error::PixtipError;
+pub use images::{
+    Element, ElementType, ImageColumn, ImageLayout, ImageSource, Pixels, ResolvedScale, Scale,
+    Zoom, layout_of,
+};
 pub use metrics::Metric;
-pub use pictures::{PictureOptions, PictureStorage};
+pub use notebook::Notebook;
+pub use output::Save;
+pub use pictures::{FileNames, Labels, PictureOptions, PictureStorage, PictureSummary};
 pub use table::{Column, ImageTable};
 
 pub use pixtip_compose as compose;

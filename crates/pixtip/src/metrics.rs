@@ -25,6 +25,43 @@ pub enum Metric {
 }
 
 impl Metric {
+    /// Parses the command line's names: `fraction_above:T`, `mean`, `min`,
+    /// `max`, `sum`.
+    ///
+    /// ```
+    /// use pixtip::Metric;
+    /// assert_eq!(Metric::parse("fraction_above:0.4"), Ok(Metric::FractionAbove(0.4)));
+    /// assert!(Metric::parse("median").is_err());
+    /// ```
+    pub fn parse(text: &str) -> Result<Metric, String> {
+        match text.split_once(':') {
+            Some(("fraction_above", threshold)) => threshold
+                .trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|t| !t.is_nan())
+                .map(Metric::FractionAbove)
+                .ok_or_else(|| {
+                    format!("fraction_above needs a threshold number, not `{threshold}`")
+                }),
+            None if text == "fraction_above" => {
+                Err("fraction_above needs a threshold: fraction_above:0.4".into())
+            }
+            None => match text {
+                "mean" => Ok(Metric::Mean),
+                "min" => Ok(Metric::Min),
+                "max" => Ok(Metric::Max),
+                "sum" => Ok(Metric::Sum),
+                other => Err(format!(
+                    "unknown metric `{other}`: use fraction_above:T, mean, min, max or sum"
+                )),
+            },
+            Some((other, _)) => Err(format!(
+                "`{other}` takes no argument (only fraction_above:T does)"
+            )),
+        }
+    }
+
     /// Measures one image. An empty image gives NaN for `Mean`, `Max`, `Min`
     /// and `FractionAbove` (numpy warns and gives NaN, or raises for max/min),
     /// and 0 for `Sum`.

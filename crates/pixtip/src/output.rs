@@ -7,8 +7,153 @@
 
 use crate::error::PixtipError;
 use ndarray::{ArrayBase, Data, Dimension};
+use pixtip_spec::{AnyChart, HtmlOptions};
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// Writes `bytes` to a new file `path`, without syncing: for the many files
+/// of a [`StagedFolder`], which becomes visible only as a whole.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), PixtipError> {
+    std::fs::write(path, bytes).map_err(|source| PixtipError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// A folder filled under a temporary name beside its target and moved into
+/// place in one rename, so readers see the old folder or the new one, never
+/// a mix; dropped without [`StagedFolder::commit`], it is removed.
+#[derive(Debug)]
+pub struct StagedFolder {
+    staging: Option<tempfile::TempDir>,
+    target: PathBuf,
+}
+
+impl StagedFolder {
+    /// A new empty staging folder for `target` (in `target`'s parent).
+    pub fn new(target: &Path) -> Result<StagedFolder, PixtipError> {
+        let parent = match target.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        };
+        let staging = tempfile::Builder::new()
+            .prefix(".pixtip-")
+            .suffix(".partial")
+            .tempdir_in(parent)
+            .map_err(|source| PixtipError::Io {
+                path: parent.to_path_buf(),
+                source,
+            })?;
+        Ok(StagedFolder {
+            staging: Some(staging),
+            target: target.to_path_buf(),
+        })
+    }
+
+    /// Where to write the folder's files meanwhile.
+    pub fn path(&self) -> &Path {
+        self.staging.as_ref().map_or(&self.target, |s| s.path())
+    }
+
+    /// Syncs the staged files' folder and moves it to the target, replacing
+    /// an existing folder there (moved aside first, then removed).
+    pub fn commit(mut self) -> Result<(), PixtipError> {
+        let Some(staging) = self.staging.take() else {
+            return Ok(());
+        };
+        let io = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| PixtipError::Io { path, source }
+        };
+        let staged = staging.keep();
+        #[cfg(unix)]
+        std::fs::set_permissions(&staged, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+            .map_err(io(&staged))?;
+        let aside = if self.target.exists() {
+            let aside = staged.with_extension("old");
+            std::fs::rename(&self.target, &aside).map_err(io(&self.target))?;
+            Some(aside)
+        } else {
+            None
+        };
+        if let Err(error) = std::fs::rename(&staged, &self.target) {
+            if let Some(aside) = &aside {
+                let _ = std::fs::rename(aside, &self.target);
+            }
+            let _ = std::fs::remove_dir_all(&staged);
+            return Err(io(&self.target)(error));
+        }
+        if let Some(aside) = aside {
+            std::fs::remove_dir_all(&aside).map_err(io(&aside))?;
+        }
+        Ok(())
+    }
+}
+
+/// What a chart file is, by its name's ending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartFormat {
+    /// `.html`: a standalone page rendered by vega-embed.
+    Html,
+    /// `.json` (`.vl.json`): the Vega-Lite specification, as Altair writes it.
+    Json,
+}
+
+impl ChartFormat {
+    /// The format `path` asks for, or an error naming the path.
+    pub fn of(path: &Path) -> Result<ChartFormat, PixtipError> {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+        {
+            Some(e) if e == "html" || e == "htm" => Ok(ChartFormat::Html),
+            Some(e) if e == "json" => Ok(ChartFormat::Json),
+            _ => Err(PixtipError::BadFile {
+                path: path.to_path_buf(),
+                message: "a chart is saved as .html or .json (.vl.json)".into(),
+            }),
+        }
+    }
+}
+
+/// Saving charts by file name, as Altair's `chart.save("chart.html")`.
+///
+/// ```
+/// use pixtip::Save;
+/// use pixtip::spec::{Chart, Data, Table, X};
+/// let chart = Chart::new(Data::from_table(Table::new().column("x", vec![1.0, 2.0]))?)
+///     .mark_point(Default::default())
+///     .encode([X::new("x:Q")]);
+/// let dir = tempfile::tempdir()?;
+/// chart.save(dir.path().join("chart.vl.json"))?;
+/// chart.save(dir.path().join("chart.html"))?;
+/// assert!(std::fs::read_to_string(dir.path().join("chart.html"))?.contains("vegaEmbed"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub trait Save {
+    /// Writes the chart to `path` (atomically) as HTML or JSON by its ending;
+    /// pages load vega from the CDN. Returns the bytes written.
+    fn save(&self, path: impl AsRef<Path>) -> Result<u64, PixtipError> {
+        self.save_with(path, &HtmlOptions::default())
+    }
+
+    /// [`Save::save`] with page options (offline scripts, embed options).
+    fn save_with(&self, path: impl AsRef<Path>, options: &HtmlOptions) -> Result<u64, PixtipError>;
+}
+
+impl<T: Clone + Into<AnyChart>> Save for T {
+    fn save_with(&self, path: impl AsRef<Path>, options: &HtmlOptions) -> Result<u64, PixtipError> {
+        let path = path.as_ref();
+        let chart: AnyChart = self.clone().into();
+        let text = match ChartFormat::of(path)? {
+            ChartFormat::Html => chart.to_html(options)?,
+            ChartFormat::Json => chart.to_json_pretty()?,
+        };
+        write_atomic(path, text.as_bytes())?;
+        Ok(text.len() as u64)
+    }
+}
 
 /// Writes `bytes` to `path` atomically (temporary file in the same folder, then rename).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), PixtipError> {

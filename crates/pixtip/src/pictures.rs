@@ -1,16 +1,22 @@
-//! Picture columns: float images composed into tooltip pictures, encoded as
-//! PNG, and kept as data URIs or as PNG files beside the chart.
+//! Picture columns: images rendered into tooltip pictures, encoded as PNG,
+//! and kept as data URIs or as PNG files beside the chart.
+//!
+//! Rows are made in parallel batches straight from the image sources; a
+//! batch's pictures are written out (files) or kept as their URIs before the
+//! next batch is read, so memory holds the chart's table and one batch.
 
 use crate::error::PixtipError;
-use crate::output::write_atomic;
+use crate::images::{ImageColumn, RenderStyle, ResolvedScale, Scale, Zoom, render_image};
+use crate::output::write_file;
+use crate::parallel::for_each_batch;
 use crate::table::{Column, ImageTable};
-use ndarray::{ArrayD, CowArray, Ix2, Ix3};
+use pixtip_compose::image::{ImageBuffer, Rgb, RgbImage};
 use pixtip_compose::{
-    Label, PairOptions, Picture, Projection, draw_label, hconcat, project, thumbnail,
-    tooltip_single,
+    Color, Colormap, DEFAULT_LABEL_HEIGHT, Font, Gap, Label, Picture, PictureKind, Projection,
+    draw_label, hconcat,
 };
 use pixtip_encode::{ByteCount, Preset, encode_png, to_data_uri};
-use rayon::prelude::*;
+use sha2::{Digest, Sha256};
 use std::path::PathBuf;
 
 /// Where the pictures of a picture column live.
@@ -20,49 +26,155 @@ pub enum PictureStorage {
     /// one self-contained file, about 4/3 of the PNG bytes.
     #[default]
     DataUri,
-    /// As PNG files `dir/<column>-<row>.png`, referenced from the chart as
-    /// `url_prefix/<column>-<row>.png`; the chart stays small however many
-    /// pictures there are, but must travel with its folder.
+    /// As PNG files in `dir`, referenced from the chart as `url_prefix/<file>`;
+    /// the chart stays small however many pictures there are, but must travel
+    /// with its folder. File names never contain a user's text.
     Files {
         /// The folder the PNG files are written to (it must exist).
         dir: PathBuf,
         /// How the chart refers to that folder, relative to the page
-        /// (for example `"comparison_files"`).
+        /// (for example `"pictures"`).
         url_prefix: String,
+        /// How the files are named.
+        names: FileNames,
     },
 }
 
-/// How images become tooltip pictures; the default is the tutorial's.
-#[derive(Debug, Clone, Default)]
+impl PictureStorage {
+    /// Files in `dir`, referred to as `url_prefix/…`, named by row.
+    pub fn files(dir: impl Into<PathBuf>, url_prefix: impl Into<String>) -> PictureStorage {
+        PictureStorage::Files {
+            dir: dir.into(),
+            url_prefix: url_prefix.into(),
+            names: FileNames::Row,
+        }
+    }
+}
+
+/// How picture files are named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FileNames {
+    /// `<c>-<row>.png`: `c` counts the table's picture columns from 0 and
+    /// `row` has six digits at least (`0-000017.png`).
+    #[default]
+    Row,
+    /// The first 16 hex digits of the PNG's SHA-256 (`3f1c….png`): identical
+    /// pictures share one file.
+    ContentHash,
+}
+
+/// Which texts are burned into pictures made of several image columns.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Labels {
+    /// Each image gets its column's name when a picture joins several
+    /// columns; a single column's pictures get no label.
+    #[default]
+    ColumnNames,
+    /// No labels.
+    None,
+    /// These texts, one per image column, in order (the tutorial's
+    /// `["im1", "im2"]`).
+    Custom(Vec<String>),
+}
+
+/// How images become tooltip pictures.
+#[derive(Debug, Clone)]
 pub struct PictureOptions {
-    /// Scaling, colormap, gap, labels and font: see [`PairOptions`]. With one
-    /// source column no label is drawn (the tutorial's single pictures have
-    /// none); with several, the two labels go on the first two images.
-    pub compose: PairOptions,
-    /// How 3-D images become 2-D ones (default: maximum along the first axis).
+    /// Values to 8-bit levels (default [`Scale::Auto`]), per image column.
+    pub scale: Scale,
+    /// Colours of gray images' levels (default gray).
+    pub colormap: Colormap,
+    /// The colour of NaN pixels (default magenta, which no colormap uses).
+    pub nan_color: Color,
+    /// How volumes (`D×H×W`) become 2-D (default: maximum along the first axis).
     pub projection: Projection,
-    /// Shrink pictures larger than (width, height) by area averaging.
-    pub max_size: Option<(u32, u32)>,
+    /// Pictures are shrunk (aspect kept) to at most this many pixels on their
+    /// longest side; `None` keeps their size. Default 128.
+    pub thumbnail: Option<u32>,
+    /// How small images are enlarged (default: under 32 px, to about 64 px).
+    pub zoom: Zoom,
+    /// Labels on pictures joined from several columns.
+    pub labels: Labels,
+    /// Space between joined images (default 10 px of white, the tutorial's).
+    pub gap: Gap,
+    /// Offset of each label from its image's top-left corner.
+    pub label_offset: (i32, i32),
+    /// Pixel height of the labels.
+    pub label_height: f32,
+    /// Colour of the labels.
+    pub label_color: Color,
+    /// Font of the labels (DejaVu Sans).
+    pub font: Font,
     /// PNG compression.
     pub preset: Preset,
+}
+
+impl Default for PictureOptions {
+    fn default() -> Self {
+        PictureOptions {
+            scale: Scale::Auto,
+            colormap: Colormap::Gray,
+            nan_color: Color::rgb(255, 0, 255),
+            projection: Projection::default(),
+            thumbnail: Some(128),
+            zoom: Zoom::Auto,
+            labels: Labels::ColumnNames,
+            gap: Gap::default(),
+            label_offset: (3, 0),
+            label_height: DEFAULT_LABEL_HEIGHT,
+            label_color: Color::WHITE,
+            font: Font::default(),
+            preset: Preset::Default,
+        }
+    }
+}
+
+impl PictureOptions {
+    /// The tutorial's pictures: unit scaling, sizes kept, labels `im1` and
+    /// `im2` on pairs.
+    pub fn tutorial() -> PictureOptions {
+        PictureOptions {
+            scale: Scale::Unit,
+            thumbnail: None,
+            zoom: Zoom::Factor(1),
+            labels: Labels::Custom(vec!["im1".into(), "im2".into()]),
+            ..PictureOptions::default()
+        }
+    }
+
+    fn style(&self) -> RenderStyle {
+        RenderStyle {
+            colormap: self.colormap,
+            nan_color: self.nan_color,
+            projection: self.projection,
+            thumbnail: self.thumbnail,
+            zoom: self.zoom,
+        }
+    }
+}
+
+/// What [`ImageTable::add_pictures`] made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PictureSummary {
+    /// Bytes of the pictures as PNG and as data URIs.
+    pub bytes: ByteCount,
 }
 
 impl ImageTable {
     /// Adds a picture column `name` made from the image columns `sources`:
     /// one source gives one picture per row, several are joined side by side
-    /// with a gap and labels (the tutorial's pair). Rows are composed and
-    /// encoded in parallel. Returns the bytes the pictures take.
+    /// with a gap and labels (the tutorial's pair, for any number of columns).
+    /// Rows are made in parallel batches; `progress` hears `(done, total)`.
     ///
     /// ```
-    /// use ndarray::{ArrayD, IxDyn};
-    /// use pixtip::{ImageTable, PictureOptions, PictureStorage};
+    /// use ndarray::{Array2, Array3};
+    /// use pixtip::{ImageColumn, ImageTable, PictureOptions, PictureStorage};
     ///
     /// let mut table = ImageTable::new();
-    /// table.add_images("a", vec![ArrayD::from_elem(IxDyn(&[8, 8]), 0.5)])?;
-    /// table.add_images("b", vec![ArrayD::from_elem(IxDyn(&[8, 8]), 1.0)])?;
-    /// let bytes = table.add_pictures("image", &["a", "b"], &PictureOptions::default(), &PictureStorage::DataUri)?;
-    /// assert_eq!(bytes.pictures, 1);
-    /// assert!(table.text("image")?[0].starts_with("data:image/png;base64,"));
+    /// table.add_images("a", ImageColumn::from_stack(&Array3::<u16>::zeros((1, 8, 8)))?)?;
+    /// table.add_images("b", ImageColumn::from_images([Array2::from_elem((8, 8), 1.0f32)]))?;
+    /// table.add_pictures("picture", &["a", "b"], &PictureOptions::default(), &PictureStorage::DataUri)?;
+    /// assert!(table.text("picture")?[0].starts_with("data:image/png;base64,"));
     /// # Ok::<(), pixtip::PixtipError>(())
     /// ```
     pub fn add_pictures(
@@ -71,7 +183,19 @@ impl ImageTable {
         sources: &[&str],
         options: &PictureOptions,
         storage: &PictureStorage,
-    ) -> Result<ByteCount, PixtipError> {
+    ) -> Result<PictureSummary, PixtipError> {
+        self.add_pictures_with_progress(name, sources, options, storage, &mut |_, _| {})
+    }
+
+    /// [`ImageTable::add_pictures`], telling `progress` how many rows are done.
+    pub fn add_pictures_with_progress(
+        &mut self,
+        name: &str,
+        sources: &[&str],
+        options: &PictureOptions,
+        storage: &PictureStorage,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<PictureSummary, PixtipError> {
         if sources.is_empty() {
             return Err(PixtipError::Chart(format!(
                 "picture column `{name}` needs at least one image column"
@@ -82,106 +206,149 @@ impl ImageTable {
                 name: name.to_string(),
             });
         }
-        let columns: Vec<(&str, &[ArrayD<f64>])> = sources
+        let columns: Vec<(&str, &ImageColumn, ResolvedScale)> = sources
             .iter()
-            .map(|s| Ok((*s, self.images(s)?)))
+            .map(|source| {
+                let column = self.images(source)?;
+                let scale = options.scale.resolve(column, source)?;
+                Ok((*source, column, scale))
+            })
             .collect::<Result<_, PixtipError>>()?;
+        let labels: Option<Vec<String>> = match &options.labels {
+            Labels::None => None,
+            Labels::ColumnNames if sources.len() < 2 => None,
+            Labels::ColumnNames => Some(sources.iter().map(|s| s.to_string()).collect()),
+            Labels::Custom(texts) => Some(texts.clone()),
+        };
+        let picture_index = self
+            .column_names()
+            .filter(|n| matches!(self.column(n), Ok(Column::Pictures(_))))
+            .count();
+        let style = options.style();
         let rows = self.rows();
-        let encoded: Vec<(String, ByteCount)> = (0..rows)
-            .into_par_iter()
-            .map(|row| {
-                let images: Vec<(&str, &ArrayD<f64>)> =
-                    columns.iter().map(|(n, c)| (*n, &c[row])).collect();
-                let picture = compose_row(&images, row, options)?;
+        let mut references = Vec::with_capacity(rows);
+        let mut total = ByteCount::default();
+        progress(0, rows);
+        for_each_batch(
+            rows,
+            sources[0],
+            |row| {
+                let mut singles = Vec::with_capacity(columns.len());
+                for (source, column, scale) in &columns {
+                    let pixels = column
+                        .image(row)
+                        .map_err(|e| crate::parallel::at_row(source, row, e))?;
+                    let picture = render_image(&pixels, scale, &style).map_err(|message| {
+                        PixtipError::AtRow {
+                            column: source.to_string(),
+                            row,
+                            source: Box::new(PixtipError::Picture(message)),
+                        }
+                    })?;
+                    singles.push(picture);
+                }
+                let picture = join(singles, labels.as_deref(), options)?;
                 let png = encode_png(&picture, options.preset)?;
                 let bytes = ByteCount::of_png(&png);
                 let reference = match storage {
                     PictureStorage::DataUri => to_data_uri(&png),
-                    PictureStorage::Files { dir, url_prefix } => {
-                        let file = format!("{name}-{row:05}.png");
-                        write_atomic(&dir.join(&file), &png)?;
+                    PictureStorage::Files {
+                        dir,
+                        url_prefix,
+                        names,
+                    } => {
+                        let file = match names {
+                            FileNames::Row => format!("{picture_index}-{row:06}.png"),
+                            FileNames::ContentHash => {
+                                let digest = Sha256::digest(&png);
+                                let hex: String =
+                                    digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+                                format!("{hex}.png")
+                            }
+                        };
+                        write_file(&dir.join(&file), &png)?;
                         format!("{}/{file}", url_prefix.trim_end_matches('/'))
                     }
                 };
                 Ok((reference, bytes))
-            })
-            .collect::<Result<_, PixtipError>>()?;
-        let total = encoded.iter().map(|(_, b)| *b).sum();
-        let references = encoded.into_iter().map(|(r, _)| r).collect();
+            },
+            |start, batch| {
+                let done = start + batch.len();
+                for (reference, bytes) in batch {
+                    references.push(reference);
+                    total += bytes;
+                }
+                progress(done, rows);
+                Ok(())
+            },
+        )?;
         self.add_column(name, Column::Pictures(references))?;
-        Ok(total)
+        Ok(PictureSummary { bytes: total })
     }
 }
 
-/// One row's images (named by their column) as one picture.
-fn compose_row(
-    images: &[(&str, &ArrayD<f64>)],
-    row: usize,
+/// One row's pictures (one per image column) as one picture.
+fn join(
+    mut singles: Vec<Picture>,
+    labels: Option<&[String]>,
     options: &PictureOptions,
 ) -> Result<Picture, PixtipError> {
-    let mut singles: Vec<Picture> = images
-        .iter()
-        .map(|(column, image)| {
-            let flat =
-                as_2d(image, options.projection).map_err(|message| PixtipError::Picture {
-                    column: column.to_string(),
-                    row,
-                    message,
-                })?;
-            let picture =
-                tooltip_single(&flat, &options.compose).map_err(|e| PixtipError::Picture {
-                    column: column.to_string(),
-                    row,
-                    message: e.to_string(),
-                })?;
-            Ok(match options.max_size {
-                Some((w, h)) => thumbnail(&picture, w, h)?,
-                None => picture,
-            })
-        })
-        .collect::<Result<_, PixtipError>>()?;
     if singles.len() == 1 {
         return Ok(singles.swap_remove(0));
     }
-    let mut joined = hconcat(&singles, options.compose.gap)?;
-    if let Some(labels) = &options.compose.labels {
-        let (dx, dy) = options.compose.label_offset;
-        let mut x = 0i32;
-        for (picture, text) in singles.iter().zip(labels.iter()) {
+    let singles = same_kind_and_height(singles, options.gap.fill);
+    let mut joined = hconcat(&singles, options.gap)?;
+    if let Some(labels) = labels {
+        let (dx, dy) = options.label_offset;
+        let mut x = 0i64;
+        for (picture, text) in singles.iter().zip(labels) {
             let label = Label {
                 text: text.clone(),
-                x: x + dx,
+                x: i32::try_from(x + i64::from(dx)).unwrap_or(i32::MAX),
                 y: dy,
-                height: options.compose.label_height,
-                color: options.compose.label_color,
+                height: options.label_height,
+                color: options.label_color,
             };
-            draw_label(&mut joined, &label, &options.compose.font);
-            x += picture.width() as i32 + options.compose.gap.width as i32;
+            draw_label(&mut joined, &label, &options.font);
+            x += i64::from(picture.width()) + i64::from(options.gap.width);
         }
     }
     Ok(joined)
 }
 
-/// A 2-D image as it is (borrowed), a 3-D one through `projection`; other
-/// dimensions are refused.
-fn as_2d(image: &ArrayD<f64>, projection: Projection) -> Result<CowArray<'_, f64, Ix2>, String> {
-    match image.ndim() {
-        2 => Ok(image
-            .view()
-            .into_dimensionality::<Ix2>()
-            .map_err(|e| e.to_string())?
-            .into()),
-        3 => {
-            let stack = image
-                .view()
-                .into_dimensionality::<Ix3>()
-                .map_err(|e| e.to_string())?;
-            Ok(project(&stack, projection)
-                .map_err(|e| e.to_string())?
-                .into())
-        }
-        n => Err(format!(
-            "a {n}-D image cannot be shown; pictures are made of 2-D images or 3-D stacks"
-        )),
+/// Pictures of one kind and one height, so they can be joined: mixed gray
+/// and colour become RGB, and shorter pictures are padded below with `fill`.
+fn same_kind_and_height(singles: Vec<Picture>, fill: Color) -> Vec<Picture> {
+    let kind = singles[0].kind();
+    let height = singles.iter().map(Picture::height).max().unwrap_or(0);
+    let mixed = singles.iter().any(|p| p.kind() != kind);
+    if !mixed && singles.iter().all(|p| p.height() == height) {
+        return singles;
     }
+    let uniform_kind = if mixed { PictureKind::Rgb } else { kind };
+    singles
+        .into_iter()
+        .map(|picture| {
+            if picture.height() == height && (!mixed || picture.kind() == uniform_kind) {
+                return picture;
+            }
+            if !mixed
+                && kind == PictureKind::Gray
+                && let Picture::Gray(gray) = &picture
+            {
+                let mut padded = ImageBuffer::from_pixel(
+                    gray.width(),
+                    height,
+                    pixtip_compose::image::Luma([fill.luma()]),
+                );
+                pixtip_compose::image::imageops::replace(&mut padded, gray, 0, 0);
+                return Picture::Gray(padded);
+            }
+            let rgb = picture.to_rgb();
+            let mut padded: RgbImage =
+                ImageBuffer::from_pixel(rgb.width(), height, Rgb([fill.r, fill.g, fill.b]));
+            pixtip_compose::image::imageops::replace(&mut padded, &rgb, 0, 0);
+            Picture::Rgb(padded)
+        })
+        .collect()
 }

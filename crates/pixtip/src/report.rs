@@ -3,6 +3,27 @@
 
 use serde_json::Value;
 use std::fmt;
+use std::path::PathBuf;
+
+/// Where a long run is: `stage` with `done` of `total` steps finished.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// What is being done (`images`, `metrics`, `pictures`, `charts`, `files`, …).
+    pub stage: &'static str,
+    /// Steps done in this stage.
+    pub done: usize,
+    /// Steps in this stage.
+    pub total: usize,
+}
+
+/// A file a run wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WrittenFile {
+    /// Its path.
+    pub path: PathBuf,
+    /// Its size in bytes.
+    pub bytes: u64,
+}
 
 /// Sizes of one chart file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,7 +98,10 @@ impl fmt::Display for SizeReport {
         if self.picture_file_bytes > 0 {
             writeln!(f, "  picture files  {:>11}", kib(self.picture_file_bytes))?;
         }
-        write!(f, "  raw float64 arrays {:>11}", kib(self.raw_array_bytes))
+        if self.raw_array_bytes > 0 {
+            write!(f, "  raw float64 arrays {:>11}", kib(self.raw_array_bytes))?;
+        }
+        Ok(())
     }
 }
 

@@ -2,15 +2,18 @@
 //! DataFrame whose `image1`/`image2` cells hold arrays.
 
 use crate::error::PixtipError;
+use crate::images::ImageColumn;
 use crate::metrics::Metric;
-use ndarray::ArrayD;
-use pixtip_spec::{DataColumn as SpecColumn, Table as SpecTable};
+use crate::parallel::map_rows;
+use pixtip_spec::{DataColumn as SpecColumn, FieldType, Table as SpecTable};
+use serde_json::Value;
 
 /// One column of an [`ImageTable`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum Column {
-    /// One float image per row (2-D, or 3-D volumes), any sizes.
-    Images(Vec<ArrayD<f64>>),
+    /// One image per row, from memory or files, any sizes and element types.
+    Images(ImageColumn),
     /// Numbers: quantitative in charts.
     Numbers(Vec<f64>),
     /// Text: nominal in charts.
@@ -23,7 +26,7 @@ pub enum Column {
 impl Column {
     fn len(&self) -> usize {
         match self {
-            Column::Images(v) => v.len(),
+            Column::Images(images) => images.len(),
             Column::Numbers(v) => v.len(),
             Column::Text(v) | Column::Pictures(v) => v.len(),
         }
@@ -39,23 +42,26 @@ impl Column {
     }
 }
 
-/// Named columns of equal length; image columns hold arrays, the others go
-/// into charts.
+/// Named columns of equal length; image columns hold images (or read them
+/// from files), the others go into charts.
 ///
 /// ```
-/// use ndarray::{ArrayD, IxDyn};
-/// use pixtip::{ImageTable, Metric};
+/// use ndarray::Array2;
+/// use pixtip::{ImageColumn, ImageTable, Metric};
 ///
-/// let images = vec![ArrayD::<f64>::zeros(IxDyn(&[4, 4])), ArrayD::ones(IxDyn(&[4, 4]))];
+/// let images = ImageColumn::from_images([Array2::<f64>::zeros((4, 4)), Array2::ones((4, 4))]);
 /// let mut table = ImageTable::new();
 /// table.add_images("image", images)?;
 /// table.add_metric("image_area", "image", Metric::FractionAbove(0.4))?;
 /// assert_eq!(table.numbers("image_area")?, &[0.0, 1.0]);
 /// # Ok::<(), pixtip::PixtipError>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default)]
 pub struct ImageTable {
     columns: Vec<(String, Column)>,
+    /// Field types given for columns (a CSV's `:O`, `:T`), used by charts
+    /// when a field reference names none.
+    types: Vec<(String, FieldType)>,
 }
 
 impl ImageTable {
@@ -107,13 +113,35 @@ impl ImageTable {
         Ok(())
     }
 
-    /// Adds an image column.
+    /// Adds an image column: an [`ImageColumn`], or a `Vec` of arrays of any
+    /// element type.
     pub fn add_images(
         &mut self,
         name: impl Into<String>,
-        images: Vec<ArrayD<f64>>,
+        images: impl Into<ImageColumn>,
     ) -> Result<(), PixtipError> {
-        self.add_column(name, Column::Images(images))
+        self.add_column(name, Column::Images(images.into()))
+    }
+
+    /// Declares the Vega-Lite type of column `name` (`target` as ordinal,
+    /// `date` as temporal); charts use it where a field reference names no type.
+    pub fn set_field_type(&mut self, name: &str, field_type: FieldType) -> Result<(), PixtipError> {
+        self.column(name)?;
+        self.types.retain(|(n, _)| n != name);
+        self.types.push((name.to_string(), field_type));
+        Ok(())
+    }
+
+    /// The Vega-Lite type charts give column `name`: the declared one, or
+    /// quantitative for numbers and nominal for text and pictures.
+    pub fn field_type(&self, name: &str) -> Result<FieldType, PixtipError> {
+        if let Some((_, declared)) = self.types.iter().find(|(n, _)| n == name) {
+            return Ok(*declared);
+        }
+        Ok(match self.column(name)? {
+            Column::Numbers(_) => FieldType::Quantitative,
+            _ => FieldType::Nominal,
+        })
     }
 
     /// Adds a number column.
@@ -143,11 +171,11 @@ impl ImageTable {
         source: &str,
         metric: Metric,
     ) -> Result<(), PixtipError> {
-        let values = self
-            .images(source)?
-            .iter()
-            .map(|image| metric.measure(image))
-            .collect();
+        let images = self.images(source)?;
+        let values = map_rows(images.len(), source, |row| {
+            let values = images.image(row)?.to_f64();
+            Ok(metric.measure(&values))
+        })?;
         self.add_numbers(name, values)
     }
 
@@ -160,11 +188,12 @@ impl ImageTable {
             .iter()
             .position(|(n, _)| n == name)
             .unwrap_or_default();
+        self.types.retain(|(n, _)| n != name);
         Ok(self.columns.remove(index).1)
     }
 
     /// The images of an image column.
-    pub fn images(&self, name: &str) -> Result<&[ArrayD<f64>], PixtipError> {
+    pub fn images(&self, name: &str) -> Result<&ImageColumn, PixtipError> {
         match self.column(name)? {
             Column::Images(images) => Ok(images),
             other => Err(self.wrong_kind(name, "an image column", other)),
@@ -196,17 +225,21 @@ impl ImageTable {
     }
 
     /// Bytes the image columns would take as raw float64 arrays (the
-    /// tutorial's "35 MB had we embedded the arrays").
-    pub fn raw_image_bytes(&self) -> u64 {
-        self.columns
-            .iter()
-            .filter_map(|(_, column)| match column {
-                Column::Images(images) => {
-                    Some(images.iter().map(|i| i.len() as u64 * 8).sum::<u64>())
-                }
-                _ => None,
-            })
-            .sum()
+    /// tutorial's "35 MB had we embedded the arrays"); reads each image's
+    /// shape, so file sources are read once.
+    pub fn raw_image_bytes(&self) -> Result<u64, PixtipError> {
+        let mut total = 0u64;
+        for (name, column) in &self.columns {
+            if let Column::Images(images) = column {
+                let sizes = map_rows(
+                    images.len(),
+                    name,
+                    |row| Ok(images.image(row)?.len() as u64),
+                )?;
+                total += sizes.iter().sum::<u64>() * 8;
+            }
+        }
+        Ok(total)
     }
 
     /// The chart data: every column but the image columns, with the types
@@ -216,7 +249,18 @@ impl ImageTable {
         for (name, column) in &self.columns {
             let column = match column {
                 Column::Images(_) => continue,
-                Column::Numbers(values) => SpecColumn::Float(values.clone()),
+                // JSON has no NaN or infinity: such values become null, as pandas' to_json writes them.
+                Column::Numbers(values) if values.iter().all(|v| v.is_finite()) => {
+                    SpecColumn::Float(values.clone())
+                }
+                Column::Numbers(values) => SpecColumn::Json(
+                    values
+                        .iter()
+                        .map(|&v| {
+                            serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)
+                        })
+                        .collect(),
+                ),
                 Column::Text(values) | Column::Pictures(values) => SpecColumn::Str(values.clone()),
             };
             table = table.column(name.clone(), column);
@@ -228,13 +272,13 @@ impl ImageTable {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ndarray::IxDyn;
+    use ndarray::{ArrayD, IxDyn};
 
-    fn two_images() -> Vec<ArrayD<f64>> {
-        vec![
-            ArrayD::zeros(IxDyn(&[2, 3])),
+    fn two_images() -> ImageColumn {
+        ImageColumn::from_images([
+            ArrayD::<f64>::zeros(IxDyn(&[2, 3])),
             ArrayD::from_elem(IxDyn(&[2, 3]), 0.5),
-        ]
+        ])
     }
 
     #[test]
@@ -275,7 +319,7 @@ mod tests {
         table.add_metric("mean", "image", Metric::Mean).unwrap();
         assert_eq!(table.numbers("area").unwrap(), &[0.0, 1.0]);
         assert_eq!(table.numbers("mean").unwrap(), &[0.0, 0.5]);
-        assert_eq!(table.raw_image_bytes(), 2 * 6 * 8);
+        assert_eq!(table.raw_image_bytes().unwrap(), 2 * 6 * 8);
         let chart = table.to_chart_table();
         assert_eq!(chart.len(), 2);
         table.remove("image").unwrap();

@@ -9,7 +9,7 @@
 
 use crate::python;
 use anyhow::{Context, Result, ensure};
-use pixtip::blobs::{BlobOptions, make_blobs};
+use pixtip_tutorial::blobs::{BlobOptions, make_blobs};
 use std::hint::black_box;
 use std::time::Instant;
 

@@ -4,10 +4,10 @@
 //! `cargo run --release -p pixtip --example tutorial -- [OUT_DIR]`
 //! (default `out/tutorial`; open the two .html files it writes).
 
-use pixtip::blobs::{BlobDataset, BlobOptions, Seed};
 use pixtip::charts::{self, ChartOptions, PictureLookup};
 use pixtip::spec::HtmlOptions;
 use pixtip::{ImageTable, Metric, PictureOptions, PictureStorage};
+use pixtip_tutorial::blobs::{BlobDataset, BlobOptions, Seed};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = std::env::args()
@@ -32,7 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     df.add_metric("image2_area", "image2", Metric::FractionAbove(0.4))?;
 
     // df['image'] = df[['image1', 'image2']].apply(create_tooltip_image, axis=1)
-    let pictures = PictureOptions::default(); // 10 px white gap, "im1"/"im2" labels
+    let pictures = PictureOptions::tutorial(); // unit scaling, 10 px white gap, "im1"/"im2" labels
     df.add_pictures(
         "image",
         &["image1", "image2"],

@@ -37,12 +37,12 @@
 //!   [`BlobError::BadMaximum`] naming the row; numpy would divide and give NaN.
 //!
 //! ```
-//! use pixtip::blobs::{BlobOptions, make_blobs};
+//! use pixtip_tutorial::blobs::{BlobOptions, make_blobs};
 //! let data = make_blobs(&BlobOptions { rows: 3, width: 32, ..BlobOptions::default() })?;
 //! assert_eq!(data.group.len(), 3);
 //! assert_eq!(data.image1[0].shape(), &[32, 32]);
 //! assert!(data.image2_area.iter().all(|a| (0.0..=1.0).contains(a)));
-//! # Ok::<(), pixtip::blobs::BlobError>(())
+//! # Ok::<(), pixtip_tutorial::blobs::BlobError>(())
 //! ```
 
 mod draws;

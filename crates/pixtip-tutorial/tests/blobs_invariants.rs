@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
-use pixtip::blobs::{BlobOptions, Seed, make_blobs};
+use pixtip_tutorial::blobs::{BlobOptions, Seed, make_blobs};
 use proptest::prelude::*;
 
 proptest! {

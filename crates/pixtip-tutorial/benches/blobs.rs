@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed bench setup
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use pixtip::blobs::{BlobOptions, make_blobs};
+use pixtip_tutorial::blobs::{BlobOptions, make_blobs};
 use std::hint::black_box;
 
 fn blobs(c: &mut Criterion) {

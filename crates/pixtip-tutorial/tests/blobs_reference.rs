@@ -5,7 +5,7 @@
 
 use ndarray::{ArrayD, Axis};
 use ndarray_npy::NpzReader;
-use pixtip::blobs::{BlobDataset, BlobOptions, Seed, make_blobs};
+use pixtip_tutorial::blobs::{BlobDataset, BlobOptions, Seed, make_blobs};
 use std::fs::File;
 use std::path::PathBuf;
 

@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
 use ndarray::{Array2, array};
-use pixtip::blobs::{BlobError, BlobKind, BlobOptions, make_blobs, normalize_by_max};
+use pixtip_tutorial::blobs::{BlobError, BlobKind, BlobOptions, make_blobs, normalize_by_max};
 
 #[test]
 fn zero_width_and_zero_ndim_are_errors() {

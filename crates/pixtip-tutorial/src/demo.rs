@@ -6,14 +6,13 @@
 //! atomically: an error leaves no half-written chart behind.
 
 use crate::blobs::{BlobDataset, BlobOptions};
-use crate::charts::{self, ChartOptions, PictureLookup};
-use crate::error::PixtipError;
-use crate::metrics::Metric;
-use crate::output::{csv_text, format_float, write_atomic, write_npz};
-use crate::pictures::{PictureOptions, PictureStorage};
-use crate::report::{ChartSize, SizeReport};
-use crate::table::ImageTable;
+use crate::error::TutorialError;
 use ndarray::{ArrayD, Axis, IxDyn};
+use pixtip::PixtipError;
+use pixtip::charts::{self, ChartOptions, PictureLookup};
+use pixtip::output::{StagedFolder, csv_text, format_float, write_atomic, write_npz};
+use pixtip::report::{ChartSize, SizeReport};
+use pixtip::{ImageColumn, ImageTable, Metric, PictureOptions, PictureStorage};
 use pixtip_encode::Preset;
 use pixtip_random::Seed;
 use pixtip_spec::HtmlOptions;
@@ -58,25 +57,7 @@ impl Default for DemoOptions {
     }
 }
 
-/// Where the demo is: `stage` with `done` of `total` steps finished.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Progress {
-    /// `blobs`, `pictures`, `charts` or `files`.
-    pub stage: &'static str,
-    /// Steps done in this stage.
-    pub done: usize,
-    /// Steps in this stage.
-    pub total: usize,
-}
-
-/// A file the demo wrote.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WrittenFile {
-    /// Its path.
-    pub path: PathBuf,
-    /// Its size in bytes.
-    pub bytes: u64,
-}
+pub use pixtip::report::{Progress, WrittenFile};
 
 /// What the demo did.
 #[derive(Debug, Clone)]
@@ -94,7 +75,7 @@ pub fn run_demo(
     out: &Path,
     options: &DemoOptions,
     progress: &mut dyn FnMut(Progress),
-) -> Result<DemoSummary, PixtipError> {
+) -> Result<DemoSummary, TutorialError> {
     std::fs::create_dir_all(out).map_err(|source| PixtipError::Io {
         path: out.to_path_buf(),
         source,
@@ -112,32 +93,46 @@ pub fn run_demo(
     let data = BlobDataset::generate(&blob_options)?;
     report("blobs", options.rows, options.rows);
 
-    let mut table = tutorial_table(data)?;
-    let storage = if options.picture_files {
-        let dir = out.join("pictures");
-        std::fs::create_dir_all(&dir).map_err(|source| PixtipError::Io {
-            path: dir.clone(),
-            source,
-        })?;
-        PictureStorage::Files {
-            dir,
-            url_prefix: "pictures".into(),
-        }
+    let arrays = if options.save_arrays {
+        let path = out.join("arrays.npz");
+        Some((
+            stack("image1", &data.image1, &path)?,
+            stack("image2", &data.image2, &path)?,
+        ))
     } else {
-        PictureStorage::DataUri
+        None
+    };
+    let mut table = tutorial_table(data)?;
+    // Picture files go into a staged folder that replaces DIR/pictures whole.
+    let staged = if options.picture_files {
+        Some(StagedFolder::new(&out.join("pictures"))?)
+    } else {
+        None
+    };
+    let storage = match &staged {
+        Some(folder) => PictureStorage::files(folder.path(), "pictures"),
+        None => PictureStorage::DataUri,
     };
     report("pictures", 0, 3);
     let pictures = PictureOptions {
         preset: options.preset,
-        ..PictureOptions::default()
+        ..PictureOptions::tutorial()
     };
-    let mut picture_bytes =
-        table.add_pictures("image", &["image1", "image2"], &pictures, &storage)?;
+    let mut picture_bytes = table
+        .add_pictures("image", &["image1", "image2"], &pictures, &storage)?
+        .bytes;
     report("pictures", 1, 3);
-    picture_bytes += table.add_pictures("image1_base64", &["image1"], &pictures, &storage)?;
+    picture_bytes += table
+        .add_pictures("image1_base64", &["image1"], &pictures, &storage)?
+        .bytes;
     report("pictures", 2, 3);
-    picture_bytes += table.add_pictures("image2_base64", &["image2"], &pictures, &storage)?;
+    picture_bytes += table
+        .add_pictures("image2_base64", &["image2"], &pictures, &storage)?
+        .bytes;
     report("pictures", 3, 3);
+    if let Some(folder) = staged {
+        folder.commit()?;
+    }
 
     report("charts", 0, 2);
     let comparison = charts::comparison(
@@ -199,10 +194,8 @@ pub fn run_demo(
     write("metric-switch.vl.json", switch_json.as_bytes())?;
     write("metric-switch.html", switch_html.as_bytes())?;
     write("areas.csv", areas_csv(&table)?.as_bytes())?;
-    if options.save_arrays {
+    if let Some((image1, image2)) = arrays {
         let path = out.join("arrays.npz");
-        let image1 = stack("image1", table.images("image1")?, &path)?;
-        let image2 = stack("image2", table.images("image2")?, &path)?;
         write_npz(&path, &[("image1", &image1), ("image2", &image2)])?;
         let bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
         files.push(WrittenFile { path, bytes });
@@ -210,7 +203,7 @@ pub fn run_demo(
 
     let size_report = SizeReport {
         charts: sizes,
-        raw_array_bytes: table.raw_image_bytes(),
+        raw_array_bytes: table.raw_image_bytes()?,
         picture_file_bytes: if options.picture_files {
             picture_bytes.png as u64
         } else {
@@ -228,8 +221,8 @@ pub fn run_demo(
 /// as `(x > 0.4).mean()`.
 fn tutorial_table(data: BlobDataset) -> Result<ImageTable, PixtipError> {
     let mut table = ImageTable::new();
-    table.add_images("image1", data.image1)?;
-    table.add_images("image2", data.image2)?;
+    table.add_images("image1", ImageColumn::from_images(data.image1))?;
+    table.add_images("image2", ImageColumn::from_images(data.image2))?;
     table.add_text("group", data.group)?;
     table.add_metric("image1_area", "image1", Metric::FractionAbove(0.4))?;
     table.add_metric("image2_area", "image2", Metric::FractionAbove(0.4))?;

@@ -1,0 +1,233 @@
+//! One image's pixels in the element type they came in: no widening to f64
+//! until a picture is made, so a `uint8` stack costs one byte a pixel.
+
+use ndarray::{ArrayBase, ArrayD, Data, Dimension};
+
+/// The element types pixtip reads, as numpy names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ElementType {
+    /// `bool`: false is black, true white.
+    Bool,
+    /// `uint8`: shown as it is under [`Scale::Auto`](crate::Scale::Auto).
+    U8,
+    /// `int8`.
+    I8,
+    /// `uint16`.
+    U16,
+    /// `int16`.
+    I16,
+    /// `uint32`.
+    U32,
+    /// `int32`.
+    I32,
+    /// `uint64`.
+    U64,
+    /// `int64`.
+    I64,
+    /// `float32`.
+    F32,
+    /// `float64`.
+    F64,
+}
+
+impl ElementType {
+    /// numpy's name for the type (`uint8`, `float32`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            ElementType::Bool => "bool",
+            ElementType::U8 => "uint8",
+            ElementType::I8 => "int8",
+            ElementType::U16 => "uint16",
+            ElementType::I16 => "int16",
+            ElementType::U32 => "uint32",
+            ElementType::I32 => "int32",
+            ElementType::U64 => "uint64",
+            ElementType::I64 => "int64",
+            ElementType::F32 => "float32",
+            ElementType::F64 => "float64",
+        }
+    }
+
+    /// Bytes per element.
+    pub fn size(self) -> usize {
+        match self {
+            ElementType::Bool | ElementType::U8 | ElementType::I8 => 1,
+            ElementType::U16 | ElementType::I16 => 2,
+            ElementType::U32 | ElementType::I32 | ElementType::F32 => 4,
+            ElementType::U64 | ElementType::I64 | ElementType::F64 => 8,
+        }
+    }
+
+    /// Whether the type holds fractions (and NaN).
+    pub fn is_float(self) -> bool {
+        matches!(self, ElementType::F32 | ElementType::F64)
+    }
+}
+
+impl std::fmt::Display for ElementType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A pixel type pixtip accepts: converts to f64 for scaling.
+pub trait Element: Copy + Send + Sync + 'static {
+    /// The type's tag.
+    const TYPE: ElementType;
+    /// The value as f64 (exact for every type but the largest 64-bit integers).
+    fn to_f64(self) -> f64;
+    /// Wraps an array of this type.
+    fn wrap(array: ArrayD<Self>) -> Pixels;
+}
+
+macro_rules! elements {
+    ($($t:ty => $variant:ident, $tag:ident, |$v:ident| $conv:expr;)*) => {
+        /// One image (or volume, or colour image) in its own element type.
+        ///
+        /// The shape says what it is: `H×W` gray, `H×W×3|4` colour (RGB or RGBA),
+        /// `D×H×W` a volume shown through its projection.
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum Pixels {
+            $(
+                #[doc = concat!("`", stringify!($t), "` pixels.")]
+                $variant(ArrayD<$t>),
+            )*
+        }
+
+        $(
+            impl Element for $t {
+                const TYPE: ElementType = ElementType::$tag;
+                #[inline]
+                fn to_f64(self) -> f64 {
+                    let $v = self;
+                    $conv
+                }
+                fn wrap(array: ArrayD<$t>) -> Pixels {
+                    Pixels::$variant(array)
+                }
+            }
+        )*
+
+        /// Runs `$body` with `$a` bound to the typed array of `$pixels`.
+        macro_rules! with_array {
+            ($pixels:expr, $a:ident => $body:expr) => {
+                match $pixels {
+                    $(Pixels::$variant($a) => $body,)*
+                }
+            };
+        }
+    };
+}
+
+elements! {
+    bool => Bool, Bool, |v| if v { 1.0 } else { 0.0 };
+    u8 => U8, U8, |v| f64::from(v);
+    i8 => I8, I8, |v| f64::from(v);
+    u16 => U16, U16, |v| f64::from(v);
+    i16 => I16, I16, |v| f64::from(v);
+    u32 => U32, U32, |v| f64::from(v);
+    i32 => I32, I32, |v| f64::from(v);
+    u64 => U64, U64, |v| v as f64;
+    i64 => I64, I64, |v| v as f64;
+    f32 => F32, F32, |v| f64::from(v);
+    f64 => F64, F64, |v| v;
+}
+
+impl Pixels {
+    /// An owned copy of any array or view, in its own element type.
+    pub fn from_array<T: Element, S: Data<Elem = T>, D: Dimension>(
+        array: &ArrayBase<S, D>,
+    ) -> Pixels {
+        T::wrap(array.to_owned().into_dyn())
+    }
+
+    /// The element type.
+    pub fn element_type(&self) -> ElementType {
+        with_array!(self, a => element_type_of(a))
+    }
+
+    /// The shape.
+    pub fn shape(&self) -> &[usize] {
+        with_array!(self, a => a.shape())
+    }
+
+    /// The number of pixel values (all channels).
+    pub fn len(&self) -> usize {
+        with_array!(self, a => a.len())
+    }
+
+    /// Whether there are no pixel values.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The values as f64, in the array's logical (row-major) order.
+    pub fn to_f64(&self) -> ArrayD<f64> {
+        match self {
+            Pixels::F64(a) => a.clone(),
+            other => with_array!(other, a => a.mapv(Element::to_f64)),
+        }
+    }
+
+    /// Calls `visit` with every value as f64, in memory order (fast; for
+    /// statistics that do not care about order).
+    pub fn for_each_f64(&self, mut visit: impl FnMut(f64)) {
+        with_array!(self, a => match a.as_slice_memory_order() {
+            Some(values) => values.iter().for_each(|&v| visit(v.to_f64())),
+            None => a.iter().for_each(|&v| visit(v.to_f64())),
+        })
+    }
+
+    /// The array as u8, if that is its type.
+    pub fn as_u8(&self) -> Option<&ArrayD<u8>> {
+        match self {
+            Pixels::U8(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// A new array of the same type holding `index` along axis 0.
+    pub(crate) fn index_axis0(&self, index: usize) -> Pixels {
+        with_array!(self, a => Element::wrap(a.index_axis(ndarray::Axis(0), index).to_owned()))
+    }
+}
+
+fn element_type_of<T: Element>(_: &ArrayD<T>) -> ElementType {
+    T::TYPE
+}
+
+impl<T: Element, D: Dimension> From<ndarray::Array<T, D>> for Pixels {
+    fn from(array: ndarray::Array<T, D>) -> Pixels {
+        T::wrap(array.into_dyn())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ndarray::{Array2, array};
+
+    #[test]
+    fn pixels_keep_their_type_and_convert_exactly() {
+        let pixels = Pixels::from(array![[0u16, 65535], [1, 2]]);
+        assert_eq!(pixels.element_type(), ElementType::U16);
+        assert_eq!(pixels.shape(), &[2, 2]);
+        assert_eq!(
+            pixels.to_f64().iter().copied().collect::<Vec<_>>(),
+            [0.0, 65535.0, 1.0, 2.0]
+        );
+        let flags = Pixels::from(array![[true, false]]);
+        assert_eq!(flags.to_f64().as_slice().unwrap(), &[1.0, 0.0]);
+    }
+
+    #[test]
+    fn views_are_copied_in_their_own_type() {
+        let a = Array2::<f32>::from_shape_fn((3, 4), |(i, j)| (i * 4 + j) as f32);
+        let pixels = Pixels::from_array(&a.t());
+        assert_eq!(pixels.element_type(), ElementType::F32);
+        assert_eq!(pixels.shape(), &[4, 3]);
+        assert_eq!(pixels.to_f64()[[1, 2]], 9.0);
+    }
+}
