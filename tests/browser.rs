@@ -8,6 +8,7 @@
 #![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
 
 use pixtip::charts::{self, ChartOptions, PictureLookup};
+use pixtip::job::{ChartJob, MetricSpec, PictureMode, run_chart_job};
 use pixtip::spec::HtmlOptions;
 use pixtip::{ImageTable, Metric, PictureOptions, PictureStorage};
 use pixtip_tests::workspace_root;
@@ -57,12 +58,24 @@ fn check_pages(label: &str, pages: &Path) {
 
 /// [`check_pages`] with extra settings for the page checks (see pages.test.mjs).
 fn check_pages_with(label: &str, pages: &Path, settings: &[(&str, &str)]) {
+    run_node_checks("pages.test.mjs", label, pages, settings, 2);
+}
+
+/// Runs `tests/browser/<script>` with node's test runner on the pages in
+/// `pages`; `passes` checks must pass.
+fn run_node_checks(
+    script: &str,
+    label: &str,
+    pages: &Path,
+    settings: &[(&str, &str)],
+    passes: usize,
+) {
     let root = workspace_root();
     let shots = root.join("target/browser-shots").join(label);
     std::fs::create_dir_all(&shots).unwrap();
     let output = Command::new("node")
         .arg("--test")
-        .arg(root.join("tests/browser/pages.test.mjs"))
+        .arg(root.join("tests/browser").join(script))
         .env("PIXTIP_PAGES_DIR", pages)
         .env("PIXTIP_SHOTS_DIR", &shots)
         .env("CHROMIUM", chromium())
@@ -77,8 +90,8 @@ fn check_pages_with(label: &str, pages: &Path, settings: &[(&str, &str)]) {
         "the browser checks failed ({label}); see the output above"
     );
     assert!(
-        stdout.contains("# pass 2"),
-        "both page checks ran ({label})"
+        stdout.contains(&format!("# pass {passes}\n")),
+        "all {passes} page checks ran ({label})"
     );
 }
 
@@ -175,4 +188,66 @@ fn explicit_metric_switch_with_any_column_names_works_in_chromium() {
             ("PIXTIP_PAIR_FIELD", "pair"),
         ],
     );
+}
+
+/// A `pixtip chart` scatter of 8×8 uint8 images from a `.npy` with a CSV:
+/// the pictures are enlarged 8x to 64×64, listed above the tooltip fields.
+fn check_chart_page(label: &str, mode: PictureMode) {
+    check_prerequisites();
+    let dir = tempfile::tempdir().unwrap();
+    let rows = 80;
+    let digits = ndarray::Array3::<u8>::from_shape_fn((rows, 8, 8), |(n, y, x)| {
+        if (x + y + n) % 3 == 0 {
+            255
+        } else {
+            (n * 3) as u8
+        }
+    });
+    let npy = dir.path().join("digits.npy");
+    ndarray_npy::write_npy(&npy, &digits).unwrap();
+    let mut csv = String::from("umap_x,umap_y,label\n");
+    for n in 0..rows {
+        let angle = n as f64 * 0.7;
+        csv.push_str(&format!(
+            "{},{},{}\n",
+            angle.cos() * n as f64,
+            angle.sin() * n as f64,
+            n % 10
+        ));
+    }
+    std::fs::write(dir.path().join("table.csv"), csv).unwrap();
+    let job = ChartJob {
+        inputs: vec![npy],
+        table: Some(dir.path().join("table.csv")),
+        x: Some("umap_x".into()),
+        y: Some("umap_y".into()),
+        color: Some("label:N".into()),
+        tooltip: vec!["index".into(), "label".into(), "brightness".into()],
+        metrics: vec![MetricSpec::parse("brightness=digits:mean").unwrap()],
+        mode,
+        offline_js: Some(workspace_root().join("node_modules")),
+        ..ChartJob::default()
+    };
+    let out = dir.path().join("out");
+    run_chart_job(&job, &out, &mut |_| {}).expect("the chart job runs");
+    run_node_checks(
+        "chart.test.mjs",
+        label,
+        &out,
+        &[
+            ("PIXTIP_PICTURE_SIZE", "64x64"),
+            ("PIXTIP_TOOLTIP_FIELD", "brightness"),
+        ],
+        1,
+    );
+}
+
+#[test]
+fn chart_scatter_with_embedded_pictures_works_in_chromium() {
+    check_chart_page("chart-embed", PictureMode::Embed);
+}
+
+#[test]
+fn chart_scatter_with_picture_files_works_in_chromium() {
+    check_chart_page("chart-files", PictureMode::Files);
 }
