@@ -15,52 +15,61 @@ const MIME = {
   '.png': 'image/png',
 };
 
+/** Serves the files under `pagesDir` on 127.0.0.1; resolves to the server. */
+export async function startServer(pagesDir) {
+  const root = resolve(pagesDir);
+  const server = createServer(async (req, res) => {
+    if (req.url === '/favicon.ico') {
+      // The browser asks for one on its own; the pages do not reference it.
+      res.writeHead(204).end();
+      return;
+    }
+    const path = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+    if (!path.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (!(await stat(path)).isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'content-type': MIME[extname(path)] || 'application/octet-stream' });
+      res.end(await readFile(path));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return server;
+}
+
+/** Debian's headless Chromium (or $CHROMIUM), with no network of its own. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
 /**
- * Serves `pagesDir` on 127.0.0.1 and launches Chromium for the tests of the
- * calling file; returns a handle whose `baseUrl` and `browser` are set once
- * the tests start.
+ * Serves `pagesDir` and launches Chromium around the tests of the calling
+ * file; returns a handle whose `baseUrl` and `browser` are set once they start.
  */
 export function serveAndLaunch(pagesDir) {
   const handle = { baseUrl: '', browser: null };
   let server;
   before(async () => {
-    const root = resolve(pagesDir);
-    server = createServer(async (req, res) => {
-      if (req.url === '/favicon.ico') {
-        // The browser asks for one on its own; the pages do not reference it.
-        res.writeHead(204).end();
-        return;
-      }
-      const path = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-      if (!path.startsWith(root)) {
-        res.writeHead(403).end();
-        return;
-      }
-      try {
-        if (!(await stat(path)).isFile()) throw new Error('not a file');
-        res.writeHead(200, { 'content-type': MIME[extname(path)] || 'application/octet-stream' });
-        res.end(await readFile(path));
-      } catch {
-        res.writeHead(404).end();
-      }
-    });
-    await new Promise((done) => server.listen(0, '127.0.0.1', done));
+    server = await startServer(pagesDir);
     handle.baseUrl = `http://127.0.0.1:${server.address().port}`;
-    handle.browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    handle.browser = await launchBrowser();
   });
-
   after(async () => {
     await handle.browser?.close();
     await new Promise((done) => (server ? server.close(done) : done()));

@@ -6,10 +6,13 @@
 //!   `random`, `compose`, `spec`, `reference`; none means all.
 //! - `bench-compare [PART...]`: time pixtip and the Python reference on the same
 //!   inputs, side by side, and print the ratios.
+//! - `test [ARGS...]`: install what the tests need (npm packages, Chromium),
+//!   then `cargo test --workspace ARGS`.
 
 mod bench_compare;
 mod fixtures;
 mod python;
+mod test;
 
 use anyhow::{Result, bail};
 
@@ -20,8 +23,9 @@ fn main() -> Result<()> {
     match task.as_str() {
         "fixtures" => fixtures::run(&rest),
         "bench-compare" => bench_compare::run(&rest),
+        "test" => test::run(&rest),
         "" | "help" | "--help" | "-h" => {
-            println!("usage: cargo xtask <fixtures|bench-compare> [PART...]");
+            println!("usage: cargo xtask <fixtures|bench-compare|test> [ARGS...]");
             Ok(())
         }
         other => bail!("unknown task `{other}`; try `cargo xtask help`"),

@@ -89,9 +89,9 @@ struct ChartArgs {
     /// Values to 8-bit levels: auto, unit, global, per-image, range:LO,HI, percentile:LO,HI.
     #[arg(long, default_value = "auto", value_name = "SCALE")]
     scale: String,
-    /// Colours of gray images.
-    #[arg(long, value_enum, default_value_t = ColormapName::Gray)]
-    colormap: ColormapName,
+    /// Colours of gray images: gray, viridis, magma, inferno, plasma or cividis.
+    #[arg(long, default_value = "gray", value_name = "NAME", value_parser = parse_colormap)]
+    colormap: Colormap,
     /// Longest side of a picture in pixels (0: keep sizes).
     #[arg(long, default_value_t = 128, value_name = "PX")]
     thumbnail: u32,
@@ -116,16 +116,6 @@ struct ChartArgs {
 enum PicturesArg {
     Embed,
     Files,
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum ColormapName {
-    Gray,
-    Viridis,
-    Magma,
-    Inferno,
-    Plasma,
-    Cividis,
 }
 
 #[derive(Args)]
@@ -201,6 +191,17 @@ fn preset(png: PngPreset) -> Preset {
     }
 }
 
+/// A colormap by its matplotlib name.
+fn parse_colormap(name: &str) -> Result<Colormap, String> {
+    Colormap::ALL
+        .into_iter()
+        .find(|map| map.name() == name)
+        .ok_or_else(|| {
+            let names: Vec<&str> = Colormap::ALL.iter().map(|m| m.name()).collect();
+            format!("unknown colormap `{name}`; one of {}", names.join(", "))
+        })
+}
+
 /// `target:N` as a column and its type.
 fn parse_type(text: &str) -> Result<(String, FieldType)> {
     let (name, code) = text
@@ -213,14 +214,6 @@ fn parse_type(text: &str) -> Result<(String, FieldType)> {
 }
 
 fn chart(args: ChartArgs) -> Result<()> {
-    let colormap = match args.colormap {
-        ColormapName::Gray => Colormap::Gray,
-        ColormapName::Viridis => Colormap::Viridis,
-        ColormapName::Magma => Colormap::Magma,
-        ColormapName::Inferno => Colormap::Inferno,
-        ColormapName::Plasma => Colormap::Plasma,
-        ColormapName::Cividis => Colormap::Cividis,
-    };
     let kind = if !args.repeat.is_empty() {
         ChartKind::Repeat(args.repeat.clone())
     } else if !args.switch.is_empty() {
@@ -253,7 +246,7 @@ fn chart(args: ChartArgs) -> Result<()> {
         kind,
         pictures: PictureOptions {
             scale: Scale::parse(&args.scale)?,
-            colormap,
+            colormap: args.colormap,
             thumbnail: (args.thumbnail > 0).then_some(args.thumbnail),
             zoom: args.zoom.map_or(Zoom::Auto, Zoom::Factor),
             preset: preset(args.png),

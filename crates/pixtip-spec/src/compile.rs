@@ -4,7 +4,7 @@
 use crate::chart::common::Common;
 use crate::data::{Data, Inline, Source};
 use crate::error::SpecError;
-use crate::json::{Style, WriteFn, write_object, write_seq, write_value};
+use crate::json::{Style, WriteFn, write_object, write_seq};
 use serde_json::{Map, Value, json};
 use std::sync::Arc;
 
@@ -79,7 +79,10 @@ impl Compiled {
             let ds: Map<String, Value> = self
                 .datasets
                 .iter()
-                .map(|(n, i)| (n.clone(), Value::Array(i.rows.clone())))
+                .map(|(n, i)| {
+                    let rows = (0..i.rows.len()).map(|r| i.rows.value(r)).collect();
+                    (n.clone(), Value::Array(rows))
+                })
                 .collect();
             spec.insert("datasets".into(), Value::Object(ds));
         }
@@ -101,14 +104,10 @@ impl Compiled {
                 .iter()
                 .map(|(_, inline)| {
                     Box::new(move |out: &mut String, d: usize| {
-                        write_seq(
-                            out,
-                            inline.rows.iter(),
-                            inline.rows.len(),
-                            style,
-                            d,
-                            |o, v, dd| write_value(o, v, style, dd),
-                        )
+                        let rows = &inline.rows;
+                        write_seq(out, 0..rows.len(), rows.len(), style, d, |o, r, dd| {
+                            rows.write_row(o, r, style, dd)
+                        })
                     }) as Box<WriteFn<'_>>
                 })
                 .collect();

@@ -2,6 +2,7 @@
 //! content-derived name), a URL, or a named data source.
 
 use crate::error::SpecError;
+use crate::json::{Style, write_python_float, write_sorted_entries, write_str, write_value};
 use serde::Serialize;
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
@@ -89,6 +90,18 @@ impl DataColumn {
         }
     }
 
+    /// Writes the cell of `row` as [`value`](Self::value) would serialise.
+    fn write_cell(&self, out: &mut String, row: usize, style: &Style, depth: usize) {
+        match self {
+            DataColumn::Float(v) if v[row].is_finite() => write_python_float(out, v[row]),
+            DataColumn::Float(_) => out.push_str("null"),
+            DataColumn::Int(v) => out.push_str(&v[row].to_string()),
+            DataColumn::Str(v) | DataColumn::DateTime(v) => write_str(out, &v[row], style),
+            DataColumn::Bool(v) => out.push_str(if v[row] { "true" } else { "false" }),
+            DataColumn::Json(v) => write_value(out, &v[row], style, depth),
+        }
+    }
+
     fn field_type(&self) -> Option<FieldType> {
         match self {
             DataColumn::Float(_) | DataColumn::Int(_) => Some(FieldType::Quantitative),
@@ -153,9 +166,8 @@ impl Table {
         self.len() == 0
     }
 
-    /// Checks lengths and finiteness, then turns the columns into records, as
-    /// `DataFrame.to_dict(orient="records")` does.
-    fn into_rows(self) -> Result<(Vec<Value>, ColumnTypes), SpecError> {
+    /// Checks lengths and finiteness; the rows stay in their columns.
+    fn into_checked(self) -> Result<(Rows, ColumnTypes), SpecError> {
         let rows = self.len();
         for (name, column) in &self.columns {
             if column.len() != rows {
@@ -176,22 +188,82 @@ impl Table {
                 }
             }
         }
-        let records = (0..rows)
-            .map(|r| {
-                let map: Map<String, Value> = self
-                    .columns
-                    .iter()
-                    .map(|(n, c)| (n.clone(), c.value(r)))
-                    .collect();
-                Value::Object(map)
-            })
-            .collect();
         let types = self
             .columns
             .iter()
             .map(|(n, c)| (n.clone(), c.field_type()))
             .collect();
-        Ok((records, types))
+        // A record keeps the last of several columns of one name, as a dict would.
+        let mut order: Vec<usize> = Vec::new();
+        for (i, (name, _)) in self.columns.iter().enumerate() {
+            order.retain(|&j| self.columns[j].0 != *name);
+            order.push(i);
+        }
+        order.sort_by(|&a, &b| self.columns[a].0.cmp(&self.columns[b].0));
+        Ok((
+            Rows::Columns {
+                table: self,
+                order,
+                rows,
+            },
+            types,
+        ))
+    }
+}
+
+/// Inline rows: JSON records, or the columns of a [`Table`] written as
+/// records on the fly (one copy of the data, however many rows).
+#[derive(Debug)]
+pub(crate) enum Rows {
+    Values(Vec<Value>),
+    Columns {
+        table: Table,
+        /// Column indices in key order.
+        order: Vec<usize>,
+        rows: usize,
+    },
+}
+
+impl Rows {
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            Rows::Values(v) => v.len(),
+            Rows::Columns { rows, .. } => *rows,
+        }
+    }
+
+    /// Writes record `row`, keys sorted, as `write_value` writes a record.
+    pub(crate) fn write_row(&self, out: &mut String, row: usize, style: &Style, depth: usize) {
+        match self {
+            Rows::Values(values) => write_value(out, &values[row], style, depth),
+            Rows::Columns { table, order, .. } => {
+                let keys: Vec<&str> = order.iter().map(|&i| table.columns[i].0.as_str()).collect();
+                write_sorted_entries(out, &keys, style, depth, |out, k, d| {
+                    table.columns[order[k]].1.write_cell(out, row, style, d)
+                });
+            }
+        }
+    }
+
+    /// Record `row` as a JSON value.
+    pub(crate) fn value(&self, row: usize) -> Value {
+        match self {
+            Rows::Values(values) => values[row].clone(),
+            Rows::Columns { table, order, .. } => Value::Object(
+                order
+                    .iter()
+                    .map(|&i| (table.columns[i].0.clone(), table.columns[i].1.value(row)))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Whether the rows are the one empty record Altair writes as `[{}]`.
+    fn is_one_empty_record(&self) -> bool {
+        match self {
+            Rows::Values(v) => v.len() == 1 && v[0].as_object().is_some_and(Map::is_empty),
+            Rows::Columns { rows, order, .. } => *rows == 1 && order.is_empty(),
+        }
     }
 }
 
@@ -201,7 +273,7 @@ pub(crate) type ColumnTypes = Vec<(String, Option<FieldType>)>;
 /// Inline rows, shared cheaply between charts (cloning a [`Data`] does not copy rows).
 #[derive(Debug)]
 pub(crate) struct Inline {
-    pub rows: Vec<Value>,
+    pub rows: Rows,
     pub name: String,
     /// The length of the rows' JSON, to size output buffers.
     pub json_len: usize,
@@ -229,7 +301,7 @@ pub struct Data {
 impl Data {
     /// Rows from a [`Table`]. Fails on NaN/infinite floats or ragged columns.
     pub fn from_table(table: Table) -> Result<Data, SpecError> {
-        let (rows, types) = table.into_rows()?;
+        let (rows, types) = table.into_checked()?;
         Ok(Data::inline(rows, types))
     }
 
@@ -239,7 +311,7 @@ impl Data {
         if let Some(row) = rows.iter().position(|r| !r.is_object()) {
             return Err(SpecError::RowNotObject { row });
         }
-        Ok(Data::inline(rows, Vec::new()))
+        Ok(Data::inline(Rows::Values(rows), Vec::new()))
     }
 
     /// Rows from any `Serialize` records (structs or maps).
@@ -283,10 +355,10 @@ impl Data {
 
     /// What Altair puts in a chart with no data anywhere: `[{}]` named `empty`.
     pub(crate) fn empty() -> Data {
-        Data::inline(vec![Value::Object(Map::new())], Vec::new())
+        Data::inline(Rows::Values(vec![Value::Object(Map::new())]), Vec::new())
     }
 
-    fn inline(rows: Vec<Value>, types: Vec<(String, Option<FieldType>)>) -> Data {
+    fn inline(rows: Rows, types: Vec<(String, Option<FieldType>)>) -> Data {
         let (name, json_len) = dataset_name(&rows);
         Data {
             source: Source::Inline(Arc::new(Inline {
@@ -306,10 +378,15 @@ impl Data {
         }
     }
 
-    /// The inline rows, if any.
-    pub fn rows(&self) -> Option<&[Value]> {
+    /// The inline rows as JSON records, if any (made on demand: a table's
+    /// rows are kept in its columns).
+    pub fn rows(&self) -> Option<Vec<Value>> {
         match &self.source {
-            Source::Inline(inline) => Some(&inline.rows),
+            Source::Inline(inline) => Some(
+                (0..inline.rows.len())
+                    .map(|r| inline.rows.value(r))
+                    .collect(),
+            ),
             _ => None,
         }
     }
@@ -334,7 +411,10 @@ impl Data {
                 if let Some((_, t)) = inline.types.iter().find(|(n, _)| n == field) {
                     return t.ok_or_else(|| "its column holds only nulls".to_string());
                 }
-                let mut values = inline.rows.iter().filter_map(|r| r.get(field)).peekable();
+                let Rows::Values(rows) = &inline.rows else {
+                    return Err("the data has no such column".to_string());
+                };
+                let mut values = rows.iter().filter_map(|r| r.get(field)).peekable();
                 if values.peek().is_none() {
                     return Err("the data has no such column".to_string());
                 }
@@ -371,21 +451,38 @@ fn infer_from_values<'a>(values: impl Iterator<Item = &'a Value>) -> Option<Fiel
 
 /// `data-` + the first 32 hex digits of SHA-256 of Python's `json.dumps(rows, sort_keys=True)`;
 /// `[{}]` is `empty`, as in Altair's `_dataset_name`. Also returns the length
-/// of the hashed JSON.
-pub(crate) fn dataset_name(rows: &[Value]) -> (String, usize) {
-    if rows.len() == 1 && rows[0].as_object().is_some_and(Map::is_empty) {
+/// of the hashed JSON. The text is hashed in pieces, never held whole.
+pub(crate) fn dataset_name(rows: &Rows) -> (String, usize) {
+    if rows.is_one_empty_record() {
         return ("empty".to_string(), 4);
     }
-    let mut text = String::new();
-    crate::json::write_seq(
-        &mut text,
-        rows.iter(),
-        rows.len(),
-        &crate::json::Style::PYTHON_HASH,
-        0,
-        |o, v, d| crate::json::write_value(o, v, &crate::json::Style::PYTHON_HASH, d),
-    );
-    (format!("data-{}", &sha256_hex(&text)[..32]), text.len())
+    let style = &crate::json::Style::PYTHON_HASH;
+    let mut hasher = Sha256::new();
+    let mut text = String::with_capacity(1 << 16);
+    let mut length = 0;
+    let mut flush = |text: &mut String| {
+        hasher.update(text.as_bytes());
+        length += text.len();
+        text.clear();
+    };
+    text.push('[');
+    for row in 0..rows.len() {
+        if row > 0 {
+            text.push_str(style.item_sep);
+        }
+        rows.write_row(&mut text, row, style, 1);
+        if text.len() >= 1 << 15 {
+            flush(&mut text);
+        }
+    }
+    text.push(']');
+    flush(&mut text);
+    let hex: String = hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    (format!("data-{}", &hex[..32]), length)
 }
 
 /// Lower-case hex SHA-256 of `text`.

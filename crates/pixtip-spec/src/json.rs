@@ -110,14 +110,34 @@ pub(crate) fn write_object(
     });
 }
 
-/// Writes a sequence of `len` items with `write_item`.
-pub(crate) fn write_seq<'a, T: 'a>(
+/// Writes an object whose keys are `keys`, already sorted, each value by
+/// `write_entry(out, index, depth)`: the same text as [`write_object`] on a map
+/// of those entries.
+pub(crate) fn write_sorted_entries(
     out: &mut String,
-    items: impl Iterator<Item = &'a T>,
+    keys: &[&str],
+    style: &Style,
+    depth: usize,
+    write_entry: impl Fn(&mut String, usize, usize),
+) {
+    write_delimited(out, '{', '}', keys.len(), style, depth, |out, d| {
+        for (i, key) in keys.iter().enumerate() {
+            separator(out, i, style, d);
+            write_str(out, key, style);
+            out.push_str(style.key_sep);
+            write_entry(out, i, d);
+        }
+    });
+}
+
+/// Writes a sequence of `len` items with `write_item`.
+pub(crate) fn write_seq<T>(
+    out: &mut String,
+    items: impl Iterator<Item = T>,
     len: usize,
     style: &Style,
     depth: usize,
-    write_item: impl Fn(&mut String, &T, usize),
+    write_item: impl Fn(&mut String, T, usize),
 ) {
     write_delimited(out, '[', ']', len, style, depth, |out, d| {
         for (i, item) in items.enumerate() {

@@ -164,15 +164,9 @@ pub fn run_demo(
     let switch_json = switch.to_json_pretty()?;
     let switch_html = switch.to_html(&html)?;
     let sizes = vec![
-        ChartSize::measure(
-            "comparison",
-            &comparison.to_value()?,
-            &comparison_json,
-            &["image"],
-        ),
+        ChartSize::measure("comparison", &comparison_json, &["image"]),
         ChartSize::measure(
             "metric-switch",
-            &switch.to_value()?,
             &switch_json,
             &["image1_base64", "image2_base64"],
         ),

@@ -368,11 +368,7 @@ pub fn run_chart_job(
         Some(dir) => HtmlOptions::offline(dir),
         None => HtmlOptions::default(),
     };
-    let json = chart.to_json_pretty()?;
-    let html = chart.to_html(&html_options)?;
     let field_refs: Vec<&str> = picture_fields.iter().map(String::as_str).collect();
-    let size = ChartSize::measure("chart", &chart.to_value()?, &json, &field_refs);
-
     let mut files = Vec::new();
     if let Some(folder) = staged {
         folder.commit()?;
@@ -381,14 +377,12 @@ pub fn run_chart_job(
             bytes: picture_bytes,
         });
     }
-    for (name, text) in [("chart.vl.json", &json), ("chart.html", &html)] {
-        let path = out.join(name);
-        write_atomic(&path, text.as_bytes())?;
-        files.push(WrittenFile {
-            path,
-            bytes: text.len() as u64,
-        });
-    }
+    // One text at a time: each is written and dropped before the next is made.
+    let json = chart.to_json_pretty()?;
+    let size = ChartSize::measure("chart", &json, &field_refs);
+    files.push(write_text(&out.join("chart.vl.json"), json)?);
+    let html = chart.to_html(&html_options)?;
+    files.push(write_text(&out.join("chart.html"), html)?);
     Ok(JobSummary {
         files,
         size_report: SizeReport {
@@ -401,6 +395,14 @@ pub fn run_chart_job(
             },
         },
         rows,
+    })
+}
+
+fn write_text(path: &Path, text: String) -> Result<WrittenFile, PixtipError> {
+    write_atomic(path, text.as_bytes())?;
+    Ok(WrittenFile {
+        path: path.to_path_buf(),
+        bytes: text.len() as u64,
     })
 }
 

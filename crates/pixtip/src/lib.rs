@@ -1,41 +1,48 @@
-//! pixtip: images in ndarray arrays to Vega-Lite charts whose tooltips show the images.
+//! pixtip: images in numpy files or ndarray arrays to Vega-Lite charts whose
+//! tooltips show the images.
 //!
-//! **For**: turning a table of images (2-D arrays, or 3-D volumes shown as
-//! projections) and their measurements into interactive charts: a strip plot
-//! per metric, or one chart whose dropdown switches the metric and the picture,
-//! with the images as tooltips. This crate is the facade: it re-exports the
-//! layers and adds the image table, the tutorial's blob dataset, the ready-made
-//! charts and `pixtip demo`.
+//! **For**: "my arrays and my table → a chart whose tooltips show the
+//! images", from ten images to 100,000. Images come as arrays of any common
+//! element type (`u8`, `u16`, `i16`, `u32`, `f32`, `f64`, `bool`, …) from
+//! memory, `.npy`/`.npz` files or folders of PNG/TIFF/JPEG ([`load`]);
+//! they become 8-bit pictures by an explicit [`Scale`] ([`pictures`]), PNG
+//! data URIs or files beside the page, and charts ([`charts`]) saved as HTML
+//! or Vega-Lite JSON ([`Save`]) or shown in an evcxr notebook ([`Notebook`]).
+//! Memory stays bounded: `.npy` stacks are read one image at a time and
+//! pictures are made in parallel batches, so only the chart's table is held.
 //!
 //! **Not for**: image processing beyond what the tooltips need, or drawing
-//! charts itself (the browser does that through vega-embed).
+//! charts itself (the browser does that through vega-embed). The Altair
+//! tutorial's own data and demo live in the `pixtip-tutorial` crate.
 //!
-//! The layers, in the order data flows through them:
-//! [`filter`] (scipy.ndimage filters) and [`random`] (numpy's `default_rng`)
-//! make the tutorial's data; [`compose`] turns float images into labelled
-//! 8-bit pictures; [`encode`] makes them PNG data URIs; [`spec`] builds the
-//! Vega-Lite chart and its HTML page.
+//! The layers, in the order data flows through them, are re-exported:
+//! [`filter`] (scipy.ndimage filters) and [`random`] (numpy's `default_rng`),
+//! [`compose`] (8-bit pictures, labels, colormaps), [`encode`] (PNG and data
+//! URIs), [`spec`] (the Vega-Lite builder and HTML pages).
+//!
+//! Own images and a table to a scatter whose tooltips show the images:
 //!
 //! ```
-//! use ndarray::{ArrayD, IxDyn};
-//! use pixtip::charts::{self, ChartOptions};
-//! use pixtip::{ImageTable, Metric, PictureOptions, PictureStorage};
+//! use ndarray::Array3;
+//! use pixtip::charts::{ScatterOptions, scatter};
+//! use pixtip::{ImageColumn, ImageTable, Metric, PictureOptions, PictureStorage, Save};
 //!
-//! // Two rows: a dark image and a bright one, in groups "a" and "b".
+//! let cells = Array3::<u16>::from_shape_fn((3, 32, 32), |(n, y, x)| (n * 1000 + x * y) as u16);
 //! let mut table = ImageTable::new();
-//! table.add_images("cell", vec![ArrayD::from_elem(IxDyn(&[16, 16]), 0.2), ArrayD::from_elem(IxDyn(&[16, 16]), 0.9)])?;
-//! table.add_text("group", vec!["a".into(), "b".into()])?;
-//! table.add_metric("cell_area", "cell", Metric::FractionAbove(0.4))?;
-//! table.add_metric("cell_mean", "cell", Metric::Mean)?;
+//! table.add_images("cell", ImageColumn::from_stack(&cells)?)?; // or pixtip::load::read_images("cells.npy")
+//! table.add_numbers("size", vec![12.0, 30.5, 22.1])?;
+//! table.add_metric("brightness", "cell", Metric::Mean)?;
 //! table.add_pictures("picture", &["cell"], &PictureOptions::default(), &PictureStorage::DataUri)?;
-//!
-//! let chart = charts::comparison(&table, &["cell_area", "cell_mean"], "group", "picture", &ChartOptions::comparison())?;
-//! let json = chart.to_json_pretty()?;
-//! assert!(json.contains("\"title\": \"image\"")); // vega-tooltip shows this entry as a picture
-//! let page = chart.to_html(&pixtip::spec::HtmlOptions::default())?;
-//! assert!(page.contains("vegaEmbed"));
+//! let options = ScatterOptions { tooltip: vec!["size".into()], ..Default::default() };
+//! let chart = scatter(&table, "size", "brightness", Some("picture"), &options)?;
+//! # let dir = tempfile::tempdir()?; let path = dir.path().join("cells.html");
+//! chart.save(&path)?; // or "cells.vl.json"
+//! # assert!(std::fs::read_to_string(&path)?.contains("data:image/png;base64,"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! From a command line, the same is `pixtip chart cells.npy --table cells.csv
+//! --x size --y brightness --metric brightness=cells:mean --out chart/`.
 
 pub mod charts;
 mod error;

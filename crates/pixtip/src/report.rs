@@ -1,7 +1,6 @@
 //! The size report: what the pictures cost a chart, as the tutorial tells it
 //! ("19 KB without the images, 760 KB with them, 35 MB as raw arrays").
 
-use serde_json::Value;
 use std::fmt;
 use std::path::PathBuf;
 
@@ -39,28 +38,41 @@ pub struct ChartSize {
 }
 
 impl ChartSize {
-    /// Measures a chart spec (as its JSON value and written text), leaving the
-    /// fields named in `picture_fields` out of every data row for the
-    /// "without pictures" figure.
-    pub fn measure(name: &str, spec: &Value, written: &str, picture_fields: &[&str]) -> ChartSize {
-        let mut bare = spec.clone();
+    /// Measures a chart from its pretty JSON as written (one key per line,
+    /// as `to_json_pretty` writes it): "without pictures" is the same text
+    /// with every data row's entry for a field in `picture_fields` left out
+    /// (and the comma before it, where the entry closed its row).
+    pub fn measure(name: &str, written: &str, picture_fields: &[&str]) -> ChartSize {
+        let keys: Vec<String> = picture_fields
+            .iter()
+            .map(|f| format!("{}: \"", pixtip_spec::string_literal(f)))
+            .collect();
+        let mut in_datasets = false;
+        let mut removed = 0u64;
         let mut pictures = 0u64;
-        if let Some(datasets) = bare.get_mut("datasets").and_then(Value::as_object_mut) {
-            for rows in datasets.values_mut().filter_map(Value::as_array_mut) {
-                for row in rows.iter_mut().filter_map(Value::as_object_mut) {
-                    for field in picture_fields {
-                        if row.remove(*field).is_some() {
-                            pictures += 1;
-                        }
-                    }
+        let mut lines = written.split_inclusive('\n').peekable();
+        while let Some(line) = lines.next() {
+            let trimmed = line.trim_start();
+            if !in_datasets {
+                in_datasets = trimmed.starts_with("\"datasets\": {");
+                continue;
+            }
+            if keys.iter().any(|k| trimmed.starts_with(k.as_str())) {
+                pictures += 1;
+                removed += line.len() as u64;
+                // The entry closed its row: the line before loses its comma.
+                if lines
+                    .peek()
+                    .is_some_and(|next| next.trim_start().starts_with('}'))
+                {
+                    removed += 1;
                 }
             }
         }
-        let without = serde_json::to_string_pretty(&bare).map_or(0, |text| text.len() as u64);
         ChartSize {
             name: name.to_string(),
             with_pictures: written.len() as u64,
-            without_pictures: without,
+            without_pictures: written.len() as u64 - removed,
             pictures,
         }
     }
@@ -112,11 +124,24 @@ mod tests {
 
     #[test]
     fn pictures_are_left_out_of_the_bare_size() {
-        let spec = json!({"datasets": {"d": [{"a": 1, "image": "data:xxxxxxxxxxxxxxxx"}, {"a": 2, "image": "data:yy"}]}});
-        let written = serde_json::to_string_pretty(&spec).unwrap();
-        let size = ChartSize::measure("c", &spec, &written, &["image"]);
+        let with = |rows: &[(i32, Option<&str>)]| {
+            let rows: Vec<_> = rows
+                .iter()
+                .map(|(a, image)| match image {
+                    Some(image) => json!({"a": a, "image": image}),
+                    None => json!({"a": a}),
+                })
+                .collect();
+            serde_json::to_string_pretty(&json!({"datasets": {"d": rows}, "image": "x"})).unwrap()
+        };
+        let written = with(&[(1, Some("data:xxxxxxxxxxxxxxxx")), (2, Some("data:yy"))]);
+        let size = ChartSize::measure("c", &written, &["image"]);
         assert_eq!(size.pictures, 2);
-        assert!(size.without_pictures < size.with_pictures);
+        // Exactly the text the same rows without pictures would take.
+        assert_eq!(
+            size.without_pictures,
+            with(&[(1, None), (2, None)]).len() as u64
+        );
         let report = SizeReport {
             charts: vec![size],
             raw_array_bytes: 2048,

@@ -5,6 +5,7 @@
 
 use anyhow::{Result, bail};
 
+mod chart;
 mod compose;
 mod demo;
 mod filter;
@@ -19,6 +20,7 @@ const PARTS: &[Part] = &[
     ("compose", compose::run),
     ("spec", spec::run),
     ("demo", demo::run),
+    ("chart", chart::run),
 ];
 
 pub fn run(args: &[String]) -> Result<()> {

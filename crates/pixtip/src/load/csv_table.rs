@@ -21,7 +21,8 @@ pub struct CsvOptions {
 /// Errors name the file and line: rows with a different number of fields,
 /// text that is not UTF-8, empty or repeated column names, a `Q` column with
 /// a value that is not a number, a type given for a column that is not there.
-pub fn read_csv(path: &Path, options: &CsvOptions) -> Result<ImageTable, PixtipError> {
+pub fn read_csv(path: impl AsRef<Path>, options: &CsvOptions) -> Result<ImageTable, PixtipError> {
+    let path = path.as_ref();
     let error = |line: u64, message: String| PixtipError::Csv {
         path: path.to_path_buf(),
         line,

@@ -26,7 +26,8 @@ pub const MAX_ARRAY_BYTES: u64 = 4 << 30;
 /// Image columns from one input path: a `.npy` (a column named after the
 /// file stem), a `.npz` (one column per key) or a folder of images (a column
 /// named after the folder).
-pub fn read_images(path: &Path) -> Result<Vec<(String, ImageColumn)>, PixtipError> {
+pub fn read_images(path: impl AsRef<Path>) -> Result<Vec<(String, ImageColumn)>, PixtipError> {
+    let path = path.as_ref();
     let stem = || {
         path.file_stem()
             .map(|s| s.to_string_lossy().into_owned())

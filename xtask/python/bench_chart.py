@@ -1,0 +1,78 @@
+"""Whole-process wall time, peak memory and output size of `pixtip chart`
+against the Python route (chart_altair.py) on the same inputs.
+
+Usage: python bench_chart.py PIXTIP_BINARY WORK_DIR REPEATS
+Prints one JSON object: for each run, the wall times (seconds), the peak
+resident memory (KiB, largest run) and the bytes of the page it wrote.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def measure(command):
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"{' '.join(command)} failed: {process.stderr.read().decode()}")
+    return wall, usage.ru_maxrss
+
+
+def tree_bytes(path):
+    if os.path.isfile(path):
+        return os.path.getsize(path)
+    return sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(path) for f in fs)
+
+
+def main():
+    binary, work, repeats = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    node_modules = os.path.join(os.path.dirname(os.path.dirname(HERE)), "node_modules")
+    for n in (10_000, 100_000):
+        subprocess.run([sys.executable, os.path.join(HERE, "chart_inputs.py"), work, str(n)], check=True)
+
+    def pixtip(n, mode):
+        out = os.path.join(work, f"pixtip-{n}-{mode}")
+        return out, [binary, "chart", os.path.join(work, f"cells_{n}.npy"),
+                     "--table", os.path.join(work, f"table_{n}.csv"),
+                     "--x", "x", "--y", "y", "--color", "cluster", "--tooltip", "index",
+                     "--pictures", mode, "--out", out, "--offline-js", node_modules]
+
+    altair_out = os.path.join(work, "altair-10000.html")
+    runs = {
+        "python 10k embed": (altair_out, [sys.executable, os.path.join(HERE, "chart_altair.py"),
+                                          os.path.join(work, "cells_10000.npy"),
+                                          os.path.join(work, "table_10000.csv"), altair_out]),
+        "pixtip 10k embed": pixtip(10_000, "embed"),
+        "pixtip 10k files": pixtip(10_000, "files"),
+        "pixtip 100k files": pixtip(100_000, "files"),
+    }
+    result = {}
+    for name, (out, command) in runs.items():
+        walls, peak = [], 0
+        for _ in range(repeats):
+            if os.path.isdir(out):
+                shutil.rmtree(out)
+            wall, rss = measure(command)
+            walls.append(wall)
+            peak = max(peak, rss)
+        page = out if out.endswith(".html") else os.path.join(out, "chart.html")
+        pictures = os.path.join(out, "pictures") if not out.endswith(".html") else None
+        result[name] = {
+            "walls": walls,
+            "peak_kib": peak,
+            "page_bytes": os.path.getsize(page),
+            "picture_bytes": tree_bytes(pictures) if pictures and os.path.isdir(pictures) else 0,
+            "out": out,
+        }
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+//! `pixtip chart` on users'-own-image sized inputs, as whole processes:
+//! 10,000 float32 64x64 images embedded, against the Python route
+//! (numpy → Pillow → base64 → Altair, `chart_altair.py`); 10,000 and 100,000
+//! with picture files; then the 100,000-point page in headless Chromium
+//! (time to first render, hover to picture).
+
+use crate::python::{run_script, workspace_root};
+use anyhow::{Context, Result, bail};
+use serde_json::Value;
+use std::process::Command;
+
+const REPEATS: usize = 3;
+
+pub fn run() -> Result<()> {
+    let root = workspace_root();
+    let status = Command::new("cargo")
+        .args(["build", "--release", "--quiet", "-p", "pixtip-cli"])
+        .current_dir(&root)
+        .status()
+        .context("could not run cargo build")?;
+    if !status.success() {
+        bail!("building pixtip-cli failed");
+    }
+    let binary = root.join("target/release/pixtip");
+    let work = root.join("target/bench-compare-chart");
+    std::fs::create_dir_all(&work)?;
+    let printed = run_script(
+        "bench_chart.py",
+        &[
+            &binary.to_string_lossy(),
+            &work.to_string_lossy(),
+            &REPEATS.to_string(),
+        ],
+    )?;
+    let result: Value = serde_json::from_str(printed.trim()).context("bench_chart.py output")?;
+    let median = |side: &str| -> f64 {
+        let mut walls: Vec<f64> = result[side]["walls"]
+            .as_array()
+            .map(|w| w.iter().filter_map(Value::as_f64).collect())
+            .unwrap_or_default();
+        walls.sort_by(f64::total_cmp);
+        walls.get(walls.len() / 2).copied().unwrap_or(f64::NAN)
+    };
+    let mib = |side: &str, key: &str| result[side][key].as_f64().unwrap_or(f64::NAN) / 1_048_576.0;
+    let python = median("python 10k embed");
+    println!(
+        "pixtip chart, float32 64x64 images, whole processes (median of {REPEATS}, all cores):"
+    );
+    println!(
+        "  {:<20} {:>9} {:>12} {:>11} {:>14} {:>8}",
+        "", "wall", "peak memory", "page", "picture files", "ratio"
+    );
+    for side in [
+        "python 10k embed",
+        "pixtip 10k embed",
+        "pixtip 10k files",
+        "pixtip 100k files",
+    ] {
+        println!(
+            "  {side:<20} {:>7.2} s {:>8.1} MiB {:>7.1} MiB {:>10.1} MiB {:>7.1}x",
+            median(side),
+            mib(side, "peak_kib") * 1024.0,
+            mib(side, "page_bytes"),
+            mib(side, "picture_bytes"),
+            python / median(side)
+        );
+    }
+    let peak = |side: &str| result[side]["peak_kib"].as_f64().unwrap_or(f64::NAN);
+    println!(
+        "  peak memory 100k / 10k with picture files: {:.2}x",
+        peak("pixtip 100k files") / peak("pixtip 10k files")
+    );
+
+    let pages = result["pixtip 100k files"]["out"]
+        .as_str()
+        .context("bench_chart.py names the 100k output")?;
+    let output = Command::new("node")
+        .arg(root.join("tests/browser/timing.mjs"))
+        .arg(pages)
+        .current_dir(&root)
+        .output()
+        .context("could not run node tests/browser/timing.mjs")?;
+    if !output.status.success() {
+        bail!(
+            "timing.mjs failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let timing: Value = serde_json::from_slice(&output.stdout).context("timing.mjs output")?;
+    println!(
+        "  Chromium, 100k points with picture files: first render {:.0} ms, hover to picture {} ms",
+        timing["first_render_ms"].as_f64().unwrap_or(f64::NAN),
+        timing["hover_ms"]
+    );
+    Ok(())
+}

@@ -1,0 +1,89 @@
+//! `cargo xtask test`: everything the tests need, then every test.
+//!
+//! A fresh clone passes with this one command: it installs the npm packages
+//! from the committed lockfile (`npm ci`), finds Chromium (`$CHROMIUM`, or
+//! Debian's `/usr/bin/chromium`, installed with apt-get when running as root
+//! on a Debian machine), and runs `cargo test --workspace` with any further
+//! arguments. Where it cannot install something it says exactly what to run.
+
+use crate::python::workspace_root;
+use anyhow::{Context, Result, bail};
+use std::path::Path;
+use std::process::Command;
+
+pub fn run(args: &[String]) -> Result<()> {
+    let root = workspace_root();
+    step("npm ci (playwright-core and the vega scripts, from package-lock.json)");
+    let npm = Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .current_dir(&root)
+        .status()
+        .context("npm is needed for the browser tests: install Node.js 20 or later")?;
+    if !npm.success() {
+        bail!("`npm ci` failed in {}", root.display());
+    }
+    step("Chromium for the browser tests");
+    ensure_chromium()?;
+    step("cargo test --workspace");
+    let status = Command::new(env!("CARGO"))
+        .args(["test", "--workspace"])
+        .args(args)
+        .current_dir(&root)
+        .status()
+        .context("could not run cargo test")?;
+    if !status.success() {
+        bail!("tests failed");
+    }
+    Ok(())
+}
+
+fn step(what: &str) {
+    println!("\n=== {what}");
+}
+
+fn ensure_chromium() -> Result<()> {
+    if let Ok(path) = std::env::var("CHROMIUM") {
+        if Path::new(&path).exists() {
+            println!("using $CHROMIUM = {path}");
+            return Ok(());
+        }
+        bail!("$CHROMIUM is {path}, which does not exist");
+    }
+    let debian = Path::new("/usr/bin/chromium");
+    if debian.exists() {
+        println!("using {}", debian.display());
+        return Ok(());
+    }
+    let root_user = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    let apt = Path::new("/usr/bin/apt-get").exists();
+    if !(root_user && apt) {
+        bail!(
+            "the browser tests need Chromium: run `sudo apt-get install chromium` (Debian/Ubuntu) or set CHROMIUM to a Chromium binary"
+        );
+    }
+    println!("installing Debian's chromium with apt-get");
+    for args in [
+        &["update", "-qq"][..],
+        &[
+            "install",
+            "-y",
+            "-qq",
+            "--no-install-recommends",
+            "chromium",
+            "fonts-dejavu-core",
+        ][..],
+    ] {
+        let status = Command::new("apt-get")
+            .args(args)
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .status()
+            .context("could not run apt-get")?;
+        if !status.success() {
+            bail!("`apt-get {}` failed", args.join(" "));
+        }
+    }
+    Ok(())
+}
