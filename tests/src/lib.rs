@@ -75,3 +75,23 @@ pub fn float64_stack_with_nan_image(row: usize) -> Vec<u8> {
     }
     bytes
 }
+
+/// A `.npy` (version 1) of uint8 zeros of this shape, laid out as numpy
+/// writes it (header padded to 64 bytes, ending in a newline).
+pub fn npy_zeros_u8(shape: &[usize]) -> Vec<u8> {
+    let dims: Vec<String> = shape.iter().map(usize::to_string).collect();
+    let tuple = match dims.len() {
+        1 => format!("({},)", dims[0]),
+        _ => format!("({})", dims.join(", ")),
+    };
+    let mut header = format!("{{'descr': '|u1', 'fortran_order': False, 'shape': {tuple}, }}");
+    while (10 + header.len() + 1) % 64 != 0 {
+        header.push(' ');
+    }
+    header.push('\n');
+    let mut bytes = b"\x93NUMPY\x01\x00".to_vec();
+    bytes.extend((header.len() as u16).to_le_bytes());
+    bytes.extend(header.as_bytes());
+    bytes.resize(bytes.len() + shape.iter().product::<usize>(), 0);
+    bytes
+}

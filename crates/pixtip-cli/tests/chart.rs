@@ -10,7 +10,7 @@ mod common;
 use common::{pixtip, stderr};
 use pixtip::compose::Picture;
 use pixtip::encode::decode_data_uri;
-use pixtip_tests::{float64_stack_with_nan_image, input_path};
+use pixtip_tests::{float64_stack_with_nan_image, input_path, npy_zeros_u8};
 use serde_json::Value;
 use std::path::Path;
 
@@ -381,6 +381,7 @@ fn bad_inputs_exit_1_with_one_line_naming_the_fault_and_leave_the_old_chart() {
     let short = put("short.npy", &good[..good.len() - 100]);
     let not_zip = put("not_zip.npz", b"not a zip");
     let all_nan = put("cells.npy", &float64_stack_with_nan_image(1));
+    let wide = put("wide.npy", &npy_zeros_u8(&[1, 300, 300]));
     let ragged = put("ragged.csv", b"group,score\na,1\nb\nc,3\n");
     let climbing = put(
         "climbing.csv",
@@ -468,6 +469,11 @@ fn bad_inputs_exit_1_with_one_line_naming_the_fault_and_leave_the_old_chart() {
                 "files",
             ],
             vec!["row 1", "`cells`", "per-image"],
+        ),
+        // 64 times 300 px on each side is over 2^28 pixels: refused, not allocated.
+        (
+            vec![&wide, "--y", "index", "--zoom", "64", "--thumbnail", "0"],
+            vec!["row 0", "`wide`", "zoom 64", "19200×19200"],
         ),
     ];
     for (args, mentions) in cases {

@@ -201,6 +201,39 @@ fn small_images_zoom_by_whole_factors_with_the_same_levels() {
 }
 
 #[test]
+fn zooms_stop_at_the_thumbnail_and_at_the_pixel_limit() {
+    let column = input_column("npy/large.npy", "large");
+    // 64x256 is already over the 128-px bound: zoomed 64x, it would take
+    // 4096x16384 pixels to be shrunk back to the same picture.
+    let zoomed = PictureOptions {
+        zoom: Zoom::Factor(64),
+        ..PictureOptions::default()
+    };
+    let plain = &pictures(&column, "large", &PictureOptions::default())[0];
+    let from_zoom = &pictures(&column, "large", &zoomed)[0];
+    assert_eq!(described(from_zoom), described(plain));
+    // Without a thumbnail, a zoom to 2^30 pixels is refused by its row
+    // instead of allocating them.
+    let huge = PictureOptions {
+        zoom: Zoom::Factor(256),
+        thumbnail: None,
+        ..PictureOptions::default()
+    };
+    let mut table = ImageTable::new();
+    table.add_images("large", column).unwrap();
+    let error = table
+        .add_pictures("picture", &["large"], &huge, &PictureStorage::DataUri)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("row 0 of `large`")
+            && error.contains("zoom 256")
+            && error.contains("16384×65536"),
+        "{error}"
+    );
+}
+
+#[test]
 fn large_images_shrink_to_the_thumbnail_as_pillows_reduce() {
     let column = input_column("npy/large.npy", "large");
     // 64x256 uint8 with the default 128-px thumbnail: exactly half size.
