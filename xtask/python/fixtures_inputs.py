@@ -17,6 +17,8 @@ Writes small files of every kind `pixtip chart` reads, and the values and
   folder/            a_gray8.png, b_rgb8.png, c_rgba8.png, d_gray16.png (Pillow),
                      e_gray16.tif (Pillow, 16-bit), f_photo.jpg (4:4:4); all 6x5
   folder.csv         6 rows naming the folder's files (not in sorted order)
+  float_tiff/        gray TIFFs of 32-bit samples (Pillow): a_float32.tif (mode
+                     F, with NaN and values outside [0, 1]), b_int32.tif (mode I)
   bad/object.npy     an object array (a pickle), bad/complex.npy (complex64)
   values.json        every input's numpy dtype name, shape and values (C order;
                      NaN and infinities as the strings "nan", "inf", "-inf")
@@ -119,6 +121,23 @@ def make_folder(rng, folder):
         images[name] = values
     assert (images["a_gray8.png"] == gray8).all() and (images["d_gray16.png"] == gray16).all()
     assert (images["e_gray16.tif"] == tiff16).all() and (images["c_rgba8.png"] == rgba8).all()
+    return images
+
+
+def make_float_tiffs(rng, folder):
+    """Gray TIFFs of 32-bit float and int samples, as Pillow writes and reads them."""
+    os.makedirs(folder, exist_ok=True)
+    floats = (rng.standard_normal((6, 5)) * 2.0).astype(np.float32)
+    floats[2, 3] = np.nan
+    ints = rng.integers(-(2**31), 2**31 - 1, size=(4, 7), dtype=np.int32)
+    Image.fromarray(floats, mode="F").save(os.path.join(folder, "a_float32.tif"))
+    Image.fromarray(ints, mode="I").save(os.path.join(folder, "b_int32.tif"))
+    images = {}
+    for name in sorted(os.listdir(folder)):
+        with Image.open(os.path.join(folder, name)) as image:
+            images[name] = np.asarray(image)
+    assert np.array_equal(images["a_float32.tif"], floats, equal_nan=True)
+    assert (images["b_int32.tif"] == ints).all() and images["b_int32.tif"].dtype == np.int32
     return images
 
 
@@ -272,6 +291,13 @@ def main():
     dtypes = [folder[n].dtype.name for n in names]
     cases += level_cases("folder", [folder[n] for n in names], dtypes, "folder")
 
+    wide = make_float_tiffs(rng, os.path.join(out, "float_tiff"))
+    names = sorted(wide)
+    for name in names:
+        values[f"float_tiff/{name}"] = describe(wide[name])
+    cases += level_cases("float_tiff", [wide[n] for n in names], [wide[n].dtype.name for n in names], "float_tiff")
+
+    names = sorted(folder)
     with open(os.path.join(out, "stacks.csv"), "w", newline="") as f:
         f.write("label,group,score\n../../etc/passwd,a,0.5\nsub/dir.png,b,1.5\n<b>x</b>,a,2.5\n")
     order = [3, 0, 5, 1, 4, 2]

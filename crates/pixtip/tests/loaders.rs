@@ -147,28 +147,30 @@ fn npz_keys_become_columns_in_archive_order_with_numpys_values() {
     }
 }
 
-/// The files of the folder as values.json lists them (sorted by name).
-fn folder_files() -> Vec<String> {
+/// The files of `folder` as values.json lists them (sorted by name).
+fn folder_files(folder: &str) -> Vec<String> {
     let all = read_json(&input_path("values.json"));
+    let prefix = format!("{folder}/");
     let mut files: Vec<String> = all
         .as_object()
         .unwrap()
         .keys()
-        .filter_map(|k| k.strip_prefix("folder/").map(str::to_string))
+        .filter_map(|k| k.strip_prefix(&prefix).map(str::to_string))
         .collect();
     files.sort();
     files
 }
 
-fn assert_folder_row(column: &ImageColumn, row: usize, file: &str) {
-    let key = format!("folder/{file}");
+/// Row `row` of `column` holds Pillow's reading of `folder/file`.
+fn assert_file_row(column: &ImageColumn, row: usize, folder: &str, file: &str) {
+    let key = format!("{folder}/{file}");
     let want = expected(&key);
     assert_row(column, row, &key, &want.dtype, &want.shape, &want.values);
 }
 
 #[test]
 fn image_folders_read_8_and_16_bit_gray_colour_tiff_and_jpeg_as_pillow_does() {
-    let files = folder_files();
+    let files = folder_files("folder");
     assert_eq!(files.len(), 6, "{files:?}");
     let columns = read_images(&input_path("folder")).unwrap();
     assert_eq!(columns.len(), 1);
@@ -178,7 +180,17 @@ fn image_folders_read_8_and_16_bit_gray_colour_tiff_and_jpeg_as_pillow_does() {
     // 8- and 16-bit files mixed: no single element type.
     assert_eq!(column.element_type(), None);
     for (row, file) in files.iter().enumerate() {
-        assert_folder_row(column, row, file);
+        assert_file_row(column, row, "folder", file);
+    }
+}
+
+#[test]
+fn gray_tiffs_of_32_bit_floats_and_ints_read_as_pillow_does() {
+    let files = folder_files("float_tiff");
+    assert_eq!(files, ["a_float32.tif", "b_int32.tif"]);
+    let (_, column) = read_images(&input_path("float_tiff")).unwrap().remove(0);
+    for (row, file) in files.iter().enumerate() {
+        assert_file_row(&column, row, "float_tiff", file);
     }
 }
 
@@ -196,7 +208,7 @@ fn a_file_column_picks_the_folders_files_in_the_tables_order() {
     let folder = ImageFolder::with_names(&input_path("folder"), &names, "file").unwrap();
     let column = ImageColumn::from_source(folder);
     for (row, file) in names.iter().enumerate() {
-        assert_folder_row(&column, row, file);
+        assert_file_row(&column, row, "folder", file);
     }
 }
 
