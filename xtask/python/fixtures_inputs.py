@@ -17,8 +17,9 @@ Writes small files of every kind `pixtip chart` reads, and the values and
   folder/            a_gray8.png, b_rgb8.png, c_rgba8.png, d_gray16.png (Pillow),
                      e_gray16.tif (Pillow, 16-bit), f_photo.jpg (4:4:4); all 6x5
   folder.csv         6 rows naming the folder's files (not in sorted order)
-  float_tiff/        gray TIFFs of 32-bit samples (Pillow): a_float32.tif (mode
-                     F, with NaN and values outside [0, 1]), b_int32.tif (mode I)
+  float_tiff/        gray TIFFs of wide samples: a_float32.tif (Pillow mode F,
+                     with NaN and values outside [0, 1]), b_int32.tif (Pillow
+                     mode I), c_float64.tif (tifffile, with -inf)
   bad/object.npy     an object array (a pickle), bad/complex.npy (complex64)
   values.json        every input's numpy dtype name, shape and values (C order;
                      NaN and infinities as the strings "nan", "inf", "-inf")
@@ -36,6 +37,7 @@ import shutil
 import sys
 
 import numpy as np
+import tifffile
 from PIL import Image
 
 NAN_COLOUR = (255, 0, 255)
@@ -132,11 +134,19 @@ def make_float_tiffs(rng, folder):
     ints = rng.integers(-(2**31), 2**31 - 1, size=(4, 7), dtype=np.int32)
     Image.fromarray(floats, mode="F").save(os.path.join(folder, "a_float32.tif"))
     Image.fromarray(ints, mode="I").save(os.path.join(folder, "b_int32.tif"))
+    # Pillow does not write float64 TIFFs; tifffile does, and reads them back.
+    doubles = rng.standard_normal((5, 6)) * 1e3
+    doubles[0, 1] = -np.inf
+    tifffile.imwrite(os.path.join(folder, "c_float64.tif"), doubles)
     images = {}
     for name in sorted(os.listdir(folder)):
+        if name == "c_float64.tif":
+            images[name] = tifffile.imread(os.path.join(folder, name))
+            continue
         with Image.open(os.path.join(folder, name)) as image:
             images[name] = np.asarray(image)
     assert np.array_equal(images["a_float32.tif"], floats, equal_nan=True)
+    assert np.array_equal(images["c_float64.tif"], doubles) and images["c_float64.tif"].dtype == np.float64
     assert (images["b_int32.tif"] == ints).all() and images["b_int32.tif"].dtype == np.int32
     return images
 

@@ -185,9 +185,9 @@ fn image_folders_read_8_and_16_bit_gray_colour_tiff_and_jpeg_as_pillow_does() {
 }
 
 #[test]
-fn gray_tiffs_of_32_bit_floats_and_ints_read_as_pillow_does() {
+fn gray_tiffs_of_32_and_64_bit_floats_and_ints_read_as_pillow_and_tifffile_do() {
     let files = folder_files("float_tiff");
-    assert_eq!(files, ["a_float32.tif", "b_int32.tif"]);
+    assert_eq!(files, ["a_float32.tif", "b_int32.tif", "c_float64.tif"]);
     let (_, column) = read_images(&input_path("float_tiff")).unwrap().remove(0);
     for (row, file) in files.iter().enumerate() {
         assert_file_row(&column, row, "float_tiff", file);
