@@ -20,3 +20,78 @@ pub fn fixture_path(part: &str) -> PathBuf {
 pub fn reference_path(part: &str) -> PathBuf {
     workspace_root().join("../shared/reference").join(part)
 }
+
+/// `fixtures/inputs/<relative>`: users' inputs of every kind, written with
+/// what numpy and Pillow read from them by `cargo xtask fixtures inputs`.
+pub fn input_path(relative: &str) -> PathBuf {
+    fixture_path("inputs").join(relative)
+}
+
+/// A JSON file of the fixtures, parsed.
+///
+/// # Panics
+/// When the file is missing or is not JSON: the fixtures are broken.
+pub fn read_json(path: &std::path::Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run `cargo xtask fixtures`)", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// A value of `values.json`: a JSON number, or `"nan"`, `"inf"`, `"-inf"`.
+///
+/// # Panics
+/// On anything else.
+pub fn json_number(value: &serde_json::Value) -> f64 {
+    match value {
+        serde_json::Value::Number(n) => n.as_f64().unwrap_or(f64::NAN),
+        serde_json::Value::String(s) if s == "nan" => f64::NAN,
+        serde_json::Value::String(s) if s == "inf" => f64::INFINITY,
+        serde_json::Value::String(s) if s == "-inf" => f64::NEG_INFINITY,
+        other => panic!("not a number of values.json: {other}"),
+    }
+}
+
+/// Where a `.npy` file's data starts (after its version 1 header).
+///
+/// # Panics
+/// When `bytes` is not a version 1 `.npy` (the fixtures all are).
+pub fn npy_data_offset(bytes: &[u8]) -> usize {
+    assert!(bytes.starts_with(b"\x93NUMPY\x01"), "not a .npy v1 file");
+    10 + usize::from(u16::from_le_bytes([bytes[8], bytes[9]]))
+}
+
+/// `fixtures/inputs/npy/float64.npy` (3 images of 6x5) with every pixel of
+/// image `row` NaN: an image no per-image range can be taken from.
+///
+/// # Panics
+/// When the fixture is missing.
+pub fn float64_stack_with_nan_image(row: usize) -> Vec<u8> {
+    let path = input_path("npy/float64.npy");
+    let mut bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let image = 6 * 5 * 8;
+    let start = npy_data_offset(&bytes) + row * image;
+    for chunk in bytes[start..start + image].chunks_exact_mut(8) {
+        chunk.copy_from_slice(&f64::NAN.to_le_bytes());
+    }
+    bytes
+}
+
+/// A `.npy` (version 1) of uint8 zeros of this shape, laid out as numpy
+/// writes it (header padded to 64 bytes, ending in a newline).
+pub fn npy_zeros_u8(shape: &[usize]) -> Vec<u8> {
+    let dims: Vec<String> = shape.iter().map(usize::to_string).collect();
+    let tuple = match dims.len() {
+        1 => format!("({},)", dims[0]),
+        _ => format!("({})", dims.join(", ")),
+    };
+    let mut header = format!("{{'descr': '|u1', 'fortran_order': False, 'shape': {tuple}, }}");
+    while (10 + header.len() + 1) % 64 != 0 {
+        header.push(' ');
+    }
+    header.push('\n');
+    let mut bytes = b"\x93NUMPY\x01\x00".to_vec();
+    bytes.extend((header.len() as u16).to_le_bytes());
+    bytes.extend(header.as_bytes());
+    bytes.resize(bytes.len() + shape.iter().product::<usize>(), 0);
+    bytes
+}

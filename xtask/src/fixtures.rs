@@ -8,7 +8,15 @@ use crate::python;
 use anyhow::{Result, bail};
 
 /// Every fixture part, in the order they are written.
-const PARTS: &[&str] = &["filter", "random", "compose", "spec", "facade", "reference"];
+const PARTS: &[&str] = &[
+    "filter",
+    "random",
+    "compose",
+    "spec",
+    "facade",
+    "inputs",
+    "reference",
+];
 
 pub fn run(args: &[String]) -> Result<()> {
     let parts: Vec<&str> = if args.is_empty() {

@@ -51,8 +51,8 @@ struct ChartArgs {
     #[arg(long, value_name = "NAME", requires = "table")]
     file_column: Option<String>,
     /// Types of table columns, as NAME:Q|N|O|T (repeatable).
-    #[arg(long = "type", value_name = "NAME:TYPE")]
-    types: Vec<String>,
+    #[arg(long = "type", value_name = "NAME:TYPE", value_parser = parse_type)]
+    types: Vec<(String, FieldType)>,
     /// The x field (scatter), or the groups along x (--repeat, --switch).
     #[arg(long, value_name = "FIELD")]
     x: Option<String>,
@@ -73,8 +73,8 @@ struct ChartArgs {
     picture: Vec<String>,
     /// A metric column computed per image: NAME=COLUMN:KIND[:ARG], KIND one of
     /// fraction_above:T, mean, min, max, sum (repeatable).
-    #[arg(long, value_name = "NAME=COLUMN:KIND[:ARG]")]
-    metric: Vec<String>,
+    #[arg(long, value_name = "NAME=COLUMN:KIND[:ARG]", value_parser = parse_metric)]
+    metric: Vec<MetricSpec>,
     /// Strip plots of these fields side by side, grouped along --x.
     #[arg(
         long,
@@ -87,8 +87,8 @@ struct ChartArgs {
     #[arg(long, value_name = "FIELD,...", value_delimiter = ',')]
     switch: Vec<String>,
     /// Values to 8-bit levels: auto, unit, global, per-image, range:LO,HI, percentile:LO,HI.
-    #[arg(long, default_value = "auto", value_name = "SCALE")]
-    scale: String,
+    #[arg(long, default_value = "auto", value_name = "SCALE", value_parser = parse_scale)]
+    scale: Scale,
     /// Colours of gray images: gray, viridis, magma, inferno, plasma or cividis.
     #[arg(long, default_value = "gray", value_name = "NAME", value_parser = parse_colormap)]
     colormap: Colormap,
@@ -202,15 +202,26 @@ fn parse_colormap(name: &str) -> Result<Colormap, String> {
         })
 }
 
+// The value parsers below make a malformed value a bad argument (exit 2),
+// like any other that clap refuses.
+
 /// `target:N` as a column and its type.
-fn parse_type(text: &str) -> Result<(String, FieldType)> {
+fn parse_type(text: &str) -> Result<(String, FieldType), String> {
     let (name, code) = text
         .rsplit_once(':')
-        .with_context(|| format!("--type `{text}`: expected NAME:Q|N|O|T"))?;
+        .ok_or_else(|| format!("--type `{text}`: expected NAME:Q|N|O|T"))?;
     match FieldType::parse(code) {
         Some(t) if t != FieldType::GeoJson => Ok((name.to_string(), t)),
-        _ => bail!("--type `{text}`: the type must be Q, N, O or T"),
+        _ => Err(format!("--type `{text}`: the type must be Q, N, O or T")),
     }
+}
+
+fn parse_metric(text: &str) -> Result<MetricSpec, String> {
+    MetricSpec::parse(text).map_err(|e| e.to_string())
+}
+
+fn parse_scale(text: &str) -> Result<Scale, String> {
+    Scale::parse(text).map_err(|e| e.to_string())
 }
 
 fn chart(args: ChartArgs) -> Result<()> {
@@ -226,11 +237,7 @@ fn chart(args: ChartArgs) -> Result<()> {
         table: args.table.clone(),
         file_column: args.file_column.clone(),
         csv: CsvOptions {
-            types: args
-                .types
-                .iter()
-                .map(|t| parse_type(t))
-                .collect::<Result<_>>()?,
+            types: args.types.clone(),
         },
         x: args.x.clone(),
         y: args.y.clone(),
@@ -238,14 +245,10 @@ fn chart(args: ChartArgs) -> Result<()> {
         tooltip: args.tooltip.clone(),
         title: args.title.clone(),
         picture: args.picture.clone(),
-        metrics: args
-            .metric
-            .iter()
-            .map(|m| MetricSpec::parse(m))
-            .collect::<Result<_, _>>()?,
+        metrics: args.metric.clone(),
         kind,
         pictures: PictureOptions {
-            scale: Scale::parse(&args.scale)?,
+            scale: args.scale,
             colormap: args.colormap,
             thumbnail: (args.thumbnail > 0).then_some(args.thumbnail),
             zoom: args.zoom.map_or(Zoom::Auto, Zoom::Factor),

@@ -3,18 +3,9 @@
 
 #![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
 
-use std::process::{Command, Output};
+mod common;
 
-fn pixtip(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pixtip"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+use common::{pixtip, stderr};
 
 #[test]
 fn demo_writes_the_charts_pages_and_areas_and_reports_sizes() {

@@ -81,7 +81,9 @@ pub enum Zoom {
     /// factor that keeps them at most 64 px (8×8 → 64×64, 28×28 → 56×56).
     #[default]
     Auto,
-    /// Every image grows by this whole factor (1 leaves them as they are).
+    /// Every image grows by this whole factor (1 leaves them as they are),
+    /// except pictures already as large as the thumbnail bound, which it
+    /// would only shrink back. A zoom to over 2^28 pixels is an error.
     Factor(u32),
 }
 
@@ -240,14 +242,30 @@ fn enlarge<P: Pixel>(
     })
 }
 
+/// The most pixels a zoom may make of one picture: 2^28 (16384 × 16384).
+const MAX_ZOOMED_PIXELS: u64 = 1 << 28;
+
 fn resize(picture: Picture, style: &RenderStyle) -> Result<Picture, String> {
-    let longest = picture.width().max(picture.height());
+    let (width, height) = (picture.width(), picture.height());
+    let longest = width.max(height);
     let factor = match style.zoom {
         Zoom::Auto if longest < 32 => 64 / longest.max(1),
         Zoom::Auto => 1,
+        // A picture already as large as the thumbnail would be shrunk back
+        // to the size it has: enlarging it first only costs factor² memory.
+        Zoom::Factor(_) if style.thumbnail.is_some_and(|side| longest >= side) => 1,
         Zoom::Factor(factor) => factor.max(1),
     };
-    let factor = factor.min(u32::MAX / longest.max(1)).max(1);
+    let zoomed = u64::from(width)
+        .saturating_mul(u64::from(height))
+        .saturating_mul(u64::from(factor).saturating_mul(u64::from(factor)));
+    if factor > 1 && zoomed > MAX_ZOOMED_PIXELS {
+        return Err(format!(
+            "zoom {factor} would make a {}×{} picture, more than the {MAX_ZOOMED_PIXELS} pixels allowed",
+            u64::from(height) * u64::from(factor),
+            u64::from(width) * u64::from(factor)
+        ));
+    }
     let picture = if factor > 1 {
         match &picture {
             Picture::Gray(i) => Picture::Gray(enlarge(i, factor)),

@@ -139,7 +139,8 @@ impl Scale {
                 let stats = column_stats(column, name, true)?;
                 match stats.range {
                     Some((lo, hi)) => Rule::Fixed(lo, hi),
-                    None if column.is_empty() => Rule::Fixed(0.0, 1.0),
+                    // No rows, or only empty images (each refused by its row when drawn).
+                    None if stats.images == 0 => Rule::Fixed(0.0, 1.0),
                     None => return Err(no_finite_values(name)),
                 }
             }
@@ -243,13 +244,15 @@ struct ColumnStats {
     images: usize,
 }
 
-/// Min and max of the finite values of every image (of the non-`uint8`,
-/// non-`bool` images unless `all`), whether any of them is of an integer type.
+/// Min and max of the finite values of every non-empty image (of the
+/// non-`uint8`, non-`bool` ones unless `all`), whether any of them is of an
+/// integer type, and how many images were looked at.
 fn column_stats(column: &ImageColumn, name: &str, all: bool) -> Result<ColumnStats, PixtipError> {
     let per_row = map_rows(column.len(), name, |row| {
         let pixels: Pixels = column.image(row)?;
         let element = pixels.element_type();
-        if !all && matches!(element, ElementType::U8 | ElementType::Bool) {
+        // An empty image has no range to give; drawing it says which row it is.
+        if pixels.is_empty() || (!all && matches!(element, ElementType::U8 | ElementType::Bool)) {
             return Ok(None);
         }
         let mut range: Option<(f64, f64)> = None;

@@ -12,7 +12,7 @@ mod npz;
 
 pub use csv_table::{CsvOptions, read_csv};
 pub use folder::{ImageFolder, is_image_file};
-pub use npy::{NpyHeader, NpyStack, parse_npy_header, read_npy_bytes};
+pub use npy::{ByteOrder, NpyHeader, NpyStack, parse_npy_header, read_npy_bytes};
 pub use npz::read_npz;
 
 use crate::error::PixtipError;
