@@ -79,7 +79,7 @@ export function serveAndLaunch(pagesDir) {
 
 // Keeps a handle on every vega View the page embeds, without changing the page:
 // vega-embed's UMD bundle assigns `window.vegaEmbed`, which this setter wraps.
-function captureViews() {
+export function captureViews() {
   window.__pixtipViews = [];
   let wrapped;
   Object.defineProperty(window, 'vegaEmbed', {

@@ -5,7 +5,7 @@
 //
 // Usage: node timing.mjs PAGES_DIR [PAGE] [FIELD]   (prints one JSON object)
 
-import { circles, launchBrowser, startServer } from './common.mjs';
+import { captureViews, circles, launchBrowser, startServer } from './common.mjs';
 
 const [pagesDir, pageName = 'chart.html', field = 'picture'] = process.argv.slice(2);
 const server = await startServer(pagesDir);
@@ -13,21 +13,7 @@ const browser = await launchBrowser();
 const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
 const errors = [];
 page.on('pageerror', (err) => errors.push(String(err)));
-await page.addInitScript(() => {
-  // As common.mjs's captureViews: keep the vega View the page embeds.
-  window.__pixtipViews = [];
-  let wrapped;
-  Object.defineProperty(window, 'vegaEmbed', {
-    configurable: true,
-    get: () => wrapped,
-    set: (embed) => {
-      wrapped = Object.assign((...args) => {
-        const result = embed(...args);
-        result.then((r) => window.__pixtipViews.push(r.view));
-        return result;
-      }, embed);
-    },
-  });
+await page.addInitScript(captureViews);
 });
 await page.goto(`http://127.0.0.1:${server.address().port}/${pageName}`, { timeout: 120000 });
 await page.waitForFunction(

@@ -10,19 +10,10 @@ import os
 import shutil
 import subprocess
 import sys
-import time
+
+from bench_demo import measure
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def measure(command):
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    if status != 0:
-        raise SystemExit(f"{' '.join(command)} failed: {process.stderr.read().decode()}")
-    return wall, usage.ru_maxrss
 
 
 def tree_bytes(path):

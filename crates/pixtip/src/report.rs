@@ -47,15 +47,26 @@ impl ChartSize {
             .iter()
             .map(|f| format!("{}: \"", pixtip_spec::string_literal(f)))
             .collect();
-        let mut in_datasets = false;
+        // The indentation of the `"datasets": {` line while inside that object.
+        let mut datasets_indent: Option<usize> = None;
         let mut removed = 0u64;
         let mut pictures = 0u64;
         let mut lines = written.split_inclusive('\n').peekable();
         while let Some(line) = lines.next() {
             let trimmed = line.trim_start();
-            if !in_datasets {
-                in_datasets = trimmed.starts_with("\"datasets\": {");
-                continue;
+            let indent = line.len() - trimmed.len();
+            match datasets_indent {
+                None => {
+                    if trimmed.starts_with("\"datasets\": {") {
+                        datasets_indent = Some(indent);
+                    }
+                    continue;
+                }
+                Some(open) if indent == open && trimmed.starts_with('}') => {
+                    datasets_indent = None;
+                    continue;
+                }
+                Some(_) => {}
             }
             if keys.iter().any(|k| trimmed.starts_with(k.as_str())) {
                 pictures += 1;

@@ -13,15 +13,7 @@ const REPEATS: usize = 3;
 
 pub fn run() -> Result<()> {
     let root = workspace_root();
-    let status = Command::new("cargo")
-        .args(["build", "--release", "--quiet", "-p", "pixtip-cli"])
-        .current_dir(&root)
-        .status()
-        .context("could not run cargo build")?;
-    if !status.success() {
-        bail!("building pixtip-cli failed");
-    }
-    let binary = root.join("target/release/pixtip");
+    let binary = super::release_cli()?;
     let work = root.join("target/bench-compare-chart");
     std::fs::create_dir_all(&work)?;
     let printed = run_script(

@@ -2,23 +2,14 @@
 //! (`make_reference.py --html`), as whole processes: wall time and peak memory.
 
 use crate::python::{run_script, workspace_root};
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use serde_json::Value;
-use std::process::Command;
 
 const REPEATS: usize = 5;
 
 pub fn run() -> Result<()> {
     let root = workspace_root();
-    let status = Command::new("cargo")
-        .args(["build", "--release", "--quiet", "-p", "pixtip-cli"])
-        .current_dir(&root)
-        .status()
-        .context("could not run cargo build")?;
-    if !status.success() {
-        bail!("building pixtip-cli failed");
-    }
-    let binary = root.join("target/release/pixtip");
+    let binary = super::release_cli()?;
     let work = root.join("target/bench-compare-demo");
     std::fs::create_dir_all(&work)?;
     let printed = run_script(

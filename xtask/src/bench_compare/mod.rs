@@ -23,6 +23,20 @@ const PARTS: &[Part] = &[
     ("chart", chart::run),
 ];
 
+/// Builds the release `pixtip` binary and returns its path.
+fn release_cli() -> Result<std::path::PathBuf> {
+    let root = crate::python::workspace_root();
+    let status = std::process::Command::new("cargo")
+        .args(["build", "--release", "--quiet", "-p", "pixtip-cli"])
+        .current_dir(&root)
+        .status()
+        .map_err(|e| anyhow::anyhow!("could not run cargo build: {e}"))?;
+    if !status.success() {
+        bail!("building pixtip-cli failed");
+    }
+    Ok(root.join("target/release/pixtip"))
+}
+
 pub fn run(args: &[String]) -> Result<()> {
     let wanted: Vec<&str> = if args.is_empty() {
         PARTS.iter().map(|(name, _)| *name).collect()
