@@ -14,7 +14,6 @@ const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
 const errors = [];
 page.on('pageerror', (err) => errors.push(String(err)));
 await page.addInitScript(captureViews);
-});
 await page.goto(`http://127.0.0.1:${server.address().port}/${pageName}`, { timeout: 120000 });
 await page.waitForFunction(
   () => window.__pixtipViews.length > 0 && window.__pixtipViews[0].scenegraph().root.items.length > 0,

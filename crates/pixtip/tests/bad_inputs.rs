@@ -202,7 +202,7 @@ fn csv_tables_with_ragged_rows_or_bad_cells_name_the_file_and_line() {
         .map(|_| ())
         .unwrap_err();
     assert_names(&error, &["latin1.csv", "line 2", "UTF-8"]);
-    let error = read_csv(&dir.path().join("nowhere.csv"), &CsvOptions::default())
+    let error = read_csv(dir.path().join("nowhere.csv"), &CsvOptions::default())
         .map(|_| ())
         .unwrap_err();
     assert_names(&error, &["nowhere.csv"]);

@@ -106,7 +106,7 @@ fn npy_stacks_of_every_dtype_byte_order_and_layout_equal_numpys_values() {
     ];
     for name in names {
         let key = format!("npy/{name}.npy");
-        let columns = read_images(&input_path(&key)).unwrap();
+        let columns = read_images(input_path(&key)).unwrap();
         assert_eq!(columns.len(), 1, "{key}");
         let (column_name, column) = &columns[0];
         assert_eq!(column_name, name, "a .npy's column is named after its stem");
@@ -134,7 +134,7 @@ fn npy_stacks_of_every_dtype_byte_order_and_layout_equal_numpys_values() {
 
 #[test]
 fn npz_keys_become_columns_in_archive_order_with_numpys_values() {
-    let columns = read_images(&input_path("pair.npz")).unwrap();
+    let columns = read_images(input_path("pair.npz")).unwrap();
     let names: Vec<&str> = columns.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, ["left", "right"]);
     for (name, column) in &columns {
@@ -172,7 +172,7 @@ fn assert_file_row(column: &ImageColumn, row: usize, folder: &str, file: &str) {
 fn image_folders_read_8_and_16_bit_gray_colour_tiff_and_jpeg_as_pillow_does() {
     let files = folder_files("folder");
     assert_eq!(files.len(), 6, "{files:?}");
-    let columns = read_images(&input_path("folder")).unwrap();
+    let columns = read_images(input_path("folder")).unwrap();
     assert_eq!(columns.len(), 1);
     let (name, column) = &columns[0];
     assert_eq!(name, "folder");
@@ -188,7 +188,7 @@ fn image_folders_read_8_and_16_bit_gray_colour_tiff_and_jpeg_as_pillow_does() {
 fn gray_tiffs_of_32_and_64_bit_floats_and_ints_read_as_pillow_and_tifffile_do() {
     let files = folder_files("float_tiff");
     assert_eq!(files, ["a_float32.tif", "b_int32.tif", "c_float64.tif"]);
-    let (_, column) = read_images(&input_path("float_tiff")).unwrap().remove(0);
+    let (_, column) = read_images(input_path("float_tiff")).unwrap().remove(0);
     for (row, file) in files.iter().enumerate() {
         assert_file_row(&column, row, "float_tiff", file);
     }
@@ -196,7 +196,7 @@ fn gray_tiffs_of_32_and_64_bit_floats_and_ints_read_as_pillow_and_tifffile_do() 
 
 #[test]
 fn a_file_column_picks_the_folders_files_in_the_tables_order() {
-    let table = read_csv(&input_path("folder.csv"), &CsvOptions::default()).unwrap();
+    let table = read_csv(input_path("folder.csv"), &CsvOptions::default()).unwrap();
     let names = table.text("file").unwrap().to_vec();
     assert_eq!(names.len(), 6);
     let mut sorted = names.clone();
@@ -214,14 +214,14 @@ fn a_file_column_picks_the_folders_files_in_the_tables_order() {
 
 #[test]
 fn csv_tables_keep_numbers_as_numbers_and_text_as_text() {
-    let table = read_csv(&input_path("folder.csv"), &CsvOptions::default()).unwrap();
+    let table = read_csv(input_path("folder.csv"), &CsvOptions::default()).unwrap();
     assert_eq!(table.rows(), 6);
     assert_eq!(
         table.numbers("weight").unwrap(),
         &[0.0, 1.25, 2.5, 3.75, 5.0, 6.25]
     );
     assert_eq!(table.text("kind").unwrap()[0], "gray16");
-    let stacks = read_csv(&input_path("stacks.csv"), &CsvOptions::default()).unwrap();
+    let stacks = read_csv(input_path("stacks.csv"), &CsvOptions::default()).unwrap();
     assert_eq!(
         stacks.text("label").unwrap(),
         ["../../etc/passwd", "sub/dir.png", "<b>x</b>"]

@@ -25,7 +25,7 @@ fn actual_size(scale: Scale) -> PictureOptions {
 
 /// The image column `column` of the fixture input `input`.
 fn input_column(input: &str, column: &str) -> ImageColumn {
-    read_images(&input_path(input))
+    read_images(input_path(input))
         .unwrap()
         .into_iter()
         .find(|(name, _)| name == column)
@@ -265,8 +265,8 @@ fn picture_files_are_named_by_row_never_by_the_users_text() {
     let dir = tempfile::tempdir().unwrap();
     let files = dir.path().join("pictures");
     std::fs::create_dir(&files).unwrap();
-    let mut table = pixtip::load::read_csv(&input_path("stacks.csv"), &Default::default()).unwrap();
-    for (name, column) in read_images(&input_path("pair.npz")).unwrap() {
+    let mut table = pixtip::load::read_csv(input_path("stacks.csv"), &Default::default()).unwrap();
+    for (name, column) in read_images(input_path("pair.npz")).unwrap() {
         table.add_images(name, column).unwrap();
     }
     let storage = PictureStorage::files(&files, "pictures");
