@@ -234,12 +234,15 @@ fn chart_data(table: &ImageTable, columns: &[&str]) -> Result<Data, PixtipError>
 fn check_pictures(table: &ImageTable, name: &str) -> Result<(), PixtipError> {
     match table.column(name)? {
         Column::Pictures(_) => Ok(()),
-        Column::Text(_) => Ok(()),
+        // Text could hold markup: vega-tooltip writes the picture entry into an
+        // <img src="…"> escaping only `&` and `<`, so only checked picture
+        // columns may be shown as pictures.
         other => Err(PixtipError::ColumnKind {
             name: name.to_string(),
             wanted: "a picture column",
             found: match other {
                 Column::Images(_) => "an image column (make pictures of it with add_pictures)",
+                Column::Text(_) => "a text column (picture columns come from add_pictures)",
                 _ => "a number column",
             },
         }),

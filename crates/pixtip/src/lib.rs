@@ -66,7 +66,7 @@ pub use metrics::Metric;
 pub use notebook::Notebook;
 pub use output::Save;
 pub use pictures::{FileNames, Labels, PictureOptions, PictureStorage, PictureSummary};
-pub use table::{Column, ImageTable};
+pub use table::{Column, ImageTable, is_safe_picture_reference};
 
 pub use pixtip_compose as compose;
 pub use pixtip_encode as encode;

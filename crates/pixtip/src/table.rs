@@ -19,7 +19,8 @@ pub enum Column {
     /// Text: nominal in charts.
     Text(Vec<String>),
     /// Picture references, one per row: `data:image/png;base64,…` URIs or
-    /// relative URLs of PNG files. Tooltips show them as pictures.
+    /// relative URLs of PNG files (checked by [`is_safe_picture_reference`]
+    /// when the column is added). Tooltips show them as pictures.
     Pictures(Vec<String>),
 }
 
@@ -40,6 +41,24 @@ impl Column {
             Column::Pictures(_) => "a picture column",
         }
     }
+}
+
+/// Whether `reference` can go into an `<img src="…">` as it is: a PNG data
+/// URI of base64 characters, or a relative path of safe characters.
+pub fn is_safe_picture_reference(reference: &str) -> bool {
+    if let Some(data) = reference.strip_prefix("data:image/png;base64,") {
+        return data
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='));
+    }
+    !reference.is_empty()
+        && !reference.starts_with('/')
+        && reference
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/'))
+        && reference
+            .split('/')
+            .all(|part| !part.is_empty() && part != "..")
 }
 
 /// Named columns of equal length; image columns hold images (or read them
@@ -101,6 +120,19 @@ impl ImageTable {
         let name = name.into();
         if self.columns.iter().any(|(n, _)| *n == name) {
             return Err(PixtipError::DuplicateColumn { name });
+        }
+        if let Column::Pictures(references) = &column
+            && let Some(row) = references
+                .iter()
+                .position(|r| !is_safe_picture_reference(r))
+        {
+            return Err(PixtipError::AtRow {
+                column: name,
+                row,
+                source: Box::new(PixtipError::Picture(
+                    "a picture reference must be a data:image/png;base64 URI or a relative path of letters, digits, `-`, `_`, `.` and `/` without `..`".into(),
+                )),
+            });
         }
         if !self.columns.is_empty() && column.len() != self.rows() {
             return Err(PixtipError::ColumnLength {
@@ -289,6 +321,40 @@ mod tests {
         assert_eq!(
             error.to_string(),
             "column `area` has 1 rows, but the table has 2"
+        );
+    }
+
+    #[test]
+    fn picture_references_are_checked_before_they_reach_a_page() {
+        for good in [
+            "data:image/png;base64,iVBORw0K+/=",
+            "pictures/0-000001.png",
+            "a/b_c-d.png",
+        ] {
+            assert!(is_safe_picture_reference(good), "{good}");
+        }
+        for bad in [
+            "data:image/png;base64,\" onerror=\"alert(1)",
+            "javascript:alert(1)",
+            "../secret.png",
+            "/etc/passwd",
+            "a//b.png",
+            "x.png\" onerror=\"1",
+            "",
+        ] {
+            assert!(!is_safe_picture_reference(bad), "{bad}");
+        }
+        let mut table = ImageTable::new();
+        let error = table
+            .add_column(
+                "p",
+                Column::Pictures(vec!["ok.png".into(), "javascript:alert(1)".into()]),
+            )
+            .unwrap_err();
+        assert_eq!(
+            error.to_string().split(':').next(),
+            Some("row 1 of `p`"),
+            "{error}"
         );
     }
 

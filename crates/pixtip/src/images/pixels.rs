@@ -171,13 +171,25 @@ impl Pixels {
         }
     }
 
-    /// Calls `visit` with every value as f64, in memory order (fast; for
-    /// statistics that do not care about order).
-    pub fn for_each_f64(&self, mut visit: impl FnMut(f64)) {
-        with_array!(self, a => match a.as_slice_memory_order() {
-            Some(values) => values.iter().for_each(|&v| visit(v.to_f64())),
-            None => a.iter().for_each(|&v| visit(v.to_f64())),
-        })
+    /// The smallest and largest finite value (NaN and infinities left
+    /// out), or `None` when there is none.
+    pub fn finite_range(&self) -> Option<(f64, f64)> {
+        fn scan<T: Element>(values: impl Iterator<Item = T>) -> (f64, f64) {
+            // Selects rather than branches, so the loop vectorises.
+            values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+                let v = v.to_f64();
+                let finite = v.is_finite();
+                (
+                    if finite && v < lo { v } else { lo },
+                    if finite && v > hi { v } else { hi },
+                )
+            })
+        }
+        let (lo, hi) = with_array!(self, a => match a.as_slice_memory_order() {
+            Some(values) => scan(values.iter().copied()),
+            None => scan(a.iter().copied()),
+        });
+        (lo <= hi).then_some((lo, hi))
     }
 
     /// The array as u8, if that is its type.

@@ -178,7 +178,7 @@ fn gray_picture(
                 .map_err(|e| e.to_string())?
         }
     };
-    let range = scale.range_for(element, &values.to_owned().into_dyn())?;
+    let range = scale.range_for(element, &values)?;
     let (levels, any_nan) = levels_of(values.iter(), range);
     let gray = GrayImage::from_raw(w, h, levels).ok_or("picture buffer of the wrong size")?;
     if !any_nan {
@@ -209,7 +209,7 @@ fn color_picture(
     let (height, width, channels) = view.dim();
     let (w, h) = size_of(height, width)?;
     let standard = view.as_standard_layout();
-    let range = scale.range_for(element, &standard.to_owned().into_dyn())?;
+    let range = scale.range_for(element, &standard)?;
     let (mut levels, any_nan) = levels_of(standard.iter(), range);
     if any_nan {
         let nan = [nan_color.r, nan_color.g, nan_color.b, 255];

@@ -11,7 +11,6 @@ use super::column::ImageColumn;
 use super::pixels::{ElementType, Pixels};
 use crate::error::PixtipError;
 use crate::parallel::map_rows;
-use ndarray::ArrayD;
 use pixtip_compose::percentile;
 
 /// How an image column's values map to 8-bit levels.
@@ -184,10 +183,10 @@ impl ResolvedScale {
     /// The range for one image whose pixels were of type `element` and are now
     /// `values`; `None` means "levels as they are" (`uint8` under `Auto`).
     /// Errors are one-line reasons (an all-NaN image under a per-image range).
-    pub fn range_for(
+    pub fn range_for<S: ndarray::Data<Elem = f64>, D: ndarray::Dimension>(
         &self,
         element: ElementType,
-        values: &ArrayD<f64>,
+        values: &ndarray::ArrayBase<S, D>,
     ) -> Result<Option<(f64, f64)>, String> {
         match self.rule {
             Rule::Auto { .. } if element == ElementType::U8 => Ok(None),
@@ -255,15 +254,7 @@ fn column_stats(column: &ImageColumn, name: &str, all: bool) -> Result<ColumnSta
         if pixels.is_empty() || (!all && matches!(element, ElementType::U8 | ElementType::Bool)) {
             return Ok(None);
         }
-        let mut range: Option<(f64, f64)> = None;
-        pixels.for_each_f64(|v| {
-            if v.is_finite() {
-                range = Some(match range {
-                    None => (v, v),
-                    Some((lo, hi)) => (lo.min(v), hi.max(v)),
-                });
-            }
-        });
+        let range = pixels.finite_range();
         Ok(Some((range, !element.is_float())))
     })?;
     let mut stats = ColumnStats {
