@@ -7,6 +7,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use pixtip::compose::Colormap;
 use pixtip::encode::Preset;
 use pixtip::job::{ChartJob, ChartKind, MetricSpec, PictureMode, run_chart_job};
+use pixtip::limits::MemoryBudget;
 use pixtip::load::CsvOptions;
 use pixtip::random::Seed;
 use pixtip::report::{Progress, WrittenFile};
@@ -153,6 +154,10 @@ struct DemoArgs {
     /// quicker, 1.3x larger) or smallest (0.83x Pillow's bytes, slow).
     #[arg(long, value_enum, default_value_t = PngPreset::Default)]
     png: PngPreset,
+    /// The most memory the images may take, in MiB (default: three quarters
+    /// of the memory available now).
+    #[arg(long, value_name = "MIB")]
+    memory_budget: Option<u64>,
     /// Open the metric-switch page in the default browser when done.
     #[arg(long)]
     open: bool,
@@ -312,6 +317,11 @@ fn demo(args: DemoArgs) -> Result<()> {
         offline_js: args.offline_js.clone(),
         picture_files: args.picture_files,
         preset: preset(args.png),
+        memory_budget: args
+            .memory_budget
+            .map_or_else(MemoryBudget::from_machine, |mib| {
+                MemoryBudget(mib.saturating_mul(1 << 20))
+            }),
     };
     let bar = progress_bar();
     let summary = run_demo(&args.out, &options, &mut |progress: Progress| {

@@ -84,3 +84,26 @@ fn bad_arguments_get_one_line_and_a_nonzero_exit() {
     // Nothing was written for the refused runs.
     assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 1);
 }
+
+#[test]
+fn sizes_over_the_memory_budget_are_refused_before_anything_is_written() {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("demo");
+    for args in [
+        &["--width", "100000", "--rows", "1"][..],
+        &["--width", "2000", "--ndim", "3"][..],
+        &["--rows", "200", "--memory-budget", "1"][..],
+    ] {
+        let mut all = vec!["demo", "--out", dir.to_str().unwrap()];
+        all.extend_from_slice(args);
+        let output = pixtip(&all);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let message = stderr(&output);
+        assert_eq!(message.lines().count(), 1, "{message}");
+        assert!(
+            message.contains("would need") && message.contains("the memory budget is"),
+            "{args:?}: {message}"
+        );
+        assert!(!dir.exists(), "{args:?} wrote its folder");
+    }
+}

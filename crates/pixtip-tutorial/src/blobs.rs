@@ -79,6 +79,10 @@ pub struct BlobOptions {
     pub groups: Vec<String>,
     /// Pixels above this count towards the area. Default 0.4.
     pub area_threshold: f64,
+    /// The most memory the dataset may take: rows × 2 images of
+    /// `width^ndim` float64 pixels, plus the filters' working images.
+    /// Default: three quarters of the memory available now.
+    pub memory_budget: pixtip::limits::MemoryBudget,
 }
 
 impl Default for BlobOptions {
@@ -92,6 +96,7 @@ impl Default for BlobOptions {
             square_sizes: vec![0.3, 0.4, 0.5],
             groups: ["a", "b", "c"].map(String::from).to_vec(),
             area_threshold: 0.4,
+            memory_budget: pixtip::limits::MemoryBudget::from_machine(),
         }
     }
 }

@@ -10,6 +10,7 @@ use crate::error::TutorialError;
 use ndarray::{ArrayD, Axis, IxDyn};
 use pixtip::PixtipError;
 use pixtip::charts::{self, ChartOptions, PictureLookup};
+use pixtip::limits::MemoryBudget;
 use pixtip::output::{StagedFolder, csv_text, format_float, write_atomic, write_npz};
 use pixtip::report::{ChartSize, SizeReport};
 use pixtip::{ImageColumn, ImageTable, Metric, PictureOptions, PictureStorage};
@@ -40,6 +41,9 @@ pub struct DemoOptions {
     /// PNG compression of the pictures: `Default` is no larger than Pillow's
     /// files, `Fast` about 6x quicker and 1.3x larger, `Smallest` 0.83x and slow.
     pub preset: Preset,
+    /// The most memory the images may take (default: three quarters of what
+    /// is available); larger `rows`, `width` or `ndim` are refused up front.
+    pub memory_budget: MemoryBudget,
 }
 
 impl Default for DemoOptions {
@@ -53,6 +57,7 @@ impl Default for DemoOptions {
             offline_js: None,
             picture_files: false,
             preset: Preset::Default,
+            memory_budget: MemoryBudget::from_machine(),
         }
     }
 }
@@ -76,10 +81,6 @@ pub fn run_demo(
     options: &DemoOptions,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<DemoSummary, TutorialError> {
-    std::fs::create_dir_all(out).map_err(|source| PixtipError::Io {
-        path: out.to_path_buf(),
-        source,
-    })?;
     let mut report = |stage, done, total| progress(Progress { stage, done, total });
 
     report("blobs", 0, options.rows);
@@ -88,11 +89,16 @@ pub fn run_demo(
         rows: options.rows,
         width: options.width,
         ndim: options.ndim,
+        memory_budget: options.memory_budget,
         ..BlobOptions::default()
     };
     let data = BlobDataset::generate(&blob_options)?;
     report("blobs", options.rows, options.rows);
-
+    // Nothing is written until the data exists: bad sizes leave no folder behind.
+    std::fs::create_dir_all(out).map_err(|source| PixtipError::Io {
+        path: out.to_path_buf(),
+        source,
+    })?;
     let arrays = if options.save_arrays {
         let path = out.join("arrays.npz");
         Some((

@@ -48,6 +48,7 @@ pub mod charts;
 mod error;
 pub mod images;
 pub mod job;
+pub mod limits;
 pub mod load;
 pub mod metrics;
 mod notebook;

@@ -85,8 +85,24 @@ pub(super) fn check(options: &BlobOptions) -> Result<(), BlobError> {
         .ok()
         .and_then(|n| width.checked_pow(n))
         .filter(|&p| p.max(width * width) <= isize::MAX as usize / 8);
-    if pixels.is_none() {
+    let Some(pixels) = pixels else {
         return Err(BlobError::TooLarge { width, ndim });
+    };
+    // Every row keeps two float64 images; each worker thread filters in a few more.
+    let working = (rayon::current_num_threads() as u64 + 1) * 4;
+    let needed = (options.rows as u64)
+        .checked_mul(2)
+        .and_then(|images| images.checked_add(working))
+        .and_then(|images| images.checked_mul(pixels as u64))
+        .and_then(|values| values.checked_mul(8));
+    if !needed.is_some_and(|n| n <= options.memory_budget.0) {
+        return Err(BlobError::OverBudget {
+            rows: options.rows,
+            width,
+            ndim,
+            needed,
+            allowed: options.memory_budget.0,
+        });
     }
     for (kind, sizes) in [
         (BlobKind::Circle, &options.circle_sizes),

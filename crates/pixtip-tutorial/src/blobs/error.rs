@@ -24,6 +24,7 @@ impl std::fmt::Display for BlobKind {
 
 /// An error from [`make_blobs`](super::make_blobs).
 #[derive(Debug, Clone, PartialEq, Error)]
+#[non_exhaustive]
 pub enum BlobError {
     /// The image width was 0.
     #[error("blob images need a width of at least 1 pixel")]
@@ -38,6 +39,20 @@ pub enum BlobError {
         width: usize,
         /// The number of dimensions asked for.
         ndim: usize,
+    },
+    /// The images asked for would not fit in the memory budget.
+    #[error("{rows} rows of {width}^{ndim}-pixel float64 images would need {}; the memory budget is {allowed} bytes", needed.map_or("more bytes than can be counted".to_string(), |n| format!("{n} bytes")))]
+    OverBudget {
+        /// Rows asked for.
+        rows: usize,
+        /// Width asked for.
+        width: usize,
+        /// Dimensions asked for.
+        ndim: usize,
+        /// Bytes needed (`None`: more than a u64 counts).
+        needed: Option<u64>,
+        /// Bytes allowed.
+        allowed: u64,
     },
     /// A size list was empty or held a value that is not finite and positive.
     #[error("{kind} sizes must be finite, positive fractions of the width, got {sizes:?}")]
