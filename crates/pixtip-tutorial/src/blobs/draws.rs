@@ -95,7 +95,7 @@ pub(super) fn check(options: &BlobOptions) -> Result<(), BlobError> {
         .and_then(|images| images.checked_add(working))
         .and_then(|images| images.checked_mul(pixels as u64))
         .and_then(|values| values.checked_mul(8));
-    if !needed.is_some_and(|n| n <= options.memory_budget.0) {
+    if needed.is_none_or(|n| n > options.memory_budget.0) {
         return Err(BlobError::OverBudget {
             rows: options.rows,
             width,
