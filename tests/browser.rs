@@ -251,3 +251,46 @@ fn chart_scatter_with_embedded_pictures_works_in_chromium() {
 fn chart_scatter_with_picture_files_works_in_chromium() {
     check_chart_page("chart-files", PictureMode::Files);
 }
+
+/// The offline page's scripts travel as base64 `data:` URLs: scripts holding
+/// `</script>`, `<!--` and `<script` in strings, regular expressions and
+/// code run unchanged, and a title holding markup stays text.
+#[test]
+fn inlined_scripts_keep_their_meaning_in_chromium() {
+    check_prerequisites();
+    let dir = tempfile::tempdir().unwrap();
+    let libraries = dir.path().join("node_modules");
+    let tricky = r#"window.__checks = [];
+var s = "</script><!--<script>";
+window.__checks.push(s.length === 21);
+var re = /<\/script>|<!--|<script/;
+window.__checks.push(re.test("<script") && re.test("</script>"));
+var script = 2, a = 1;
+window.__checks.push((a <script) === true);
+<!-- an HTML-like comment, which classic scripts allow at the start of a line
+window.__checks.push(true);
+"#;
+    for (package, text) in [
+        ("vega", tricky),
+        ("vega-lite", "window.__checks.push('vega-lite');"),
+        (
+            "vega-embed",
+            "window.__checks.push('vega-embed'); window.vegaEmbed = function (el, spec) { window.__embedded = spec; return Promise.resolve({}); };",
+        ),
+    ] {
+        let build = libraries.join(package).join("build");
+        std::fs::create_dir_all(&build).unwrap();
+        std::fs::write(build.join(format!("{package}.min.js")), text).unwrap();
+    }
+    let chart = pixtip::spec::Chart::new(
+        pixtip::spec::Data::from_table(pixtip::spec::Table::new().column("x", vec![1.0])).unwrap(),
+    )
+    .mark_point(Default::default())
+    .encode([pixtip::spec::X::new("x:Q")])
+    .title("</script><script>window.__injected = 1</script>");
+    let page = chart.to_html(&HtmlOptions::offline(&libraries)).unwrap();
+    let pages = dir.path().join("pages");
+    std::fs::create_dir_all(&pages).unwrap();
+    std::fs::write(pages.join("page.html"), page).unwrap();
+    run_node_checks("inline.test.mjs", "inline-scripts", &pages, &[], 1);
+}

@@ -59,38 +59,21 @@ impl HtmlOptions {
     }
 }
 
-/// Makes a script safe inside `<script>...</script>`: the HTML parser ends the
-/// element at any `</script`, and `<!--` / `<script` change its state. In JS
-/// strings, templates and regexes `<\/`, `<\!` and `<\s` mean the same text.
-pub(crate) fn escape_inline_script(js: &str) -> String {
-    let mut out = String::with_capacity(js.len());
-    let bytes = js.as_bytes();
-    let mut start = 0;
-    let mut i = 0;
-    while let Some(pos) = bytes[i..].iter().position(|&b| b == b'<') {
-        let at = i + pos;
-        let rest = &bytes[at + 1..];
-        let starts =
-            |pat: &[u8]| rest.len() >= pat.len() && rest[..pat.len()].eq_ignore_ascii_case(pat);
-        if starts(b"/script") || starts(b"!--") || starts(b"script") {
-            out.push_str(&js[start..=at]);
-            out.push('\\');
-            start = at + 1;
-        }
-        i = at + 1;
-    }
-    out.push_str(&js[start..]);
-    out
-}
-
-fn read_script(dir: &Path, rel: &str) -> Result<String, SpecError> {
+/// One library as a `<script>` whose source is a base64 `data:` URL: the
+/// browser runs exactly the file's text, whatever it holds (`</script>`,
+/// `<!--`, `<script` in strings, regular expressions or code), where
+/// escaping it inline would change the meaning of some of them.
+fn inline_script(dir: &Path, rel: &str) -> Result<String, SpecError> {
+    use base64::Engine as _;
     let path = dir.join(rel);
-    std::fs::read_to_string(&path)
-        .map(|s| escape_inline_script(&s))
-        .map_err(|e| SpecError::Io {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })
+    let bytes = std::fs::read(&path).map_err(|e| SpecError::Io {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    })?;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(bytes);
+    Ok(format!(
+        "  <script type=\"text/javascript\" src=\"data:text/javascript;base64,{encoded}\"></script>\n"
+    ))
 }
 
 /// The whole page.
@@ -117,9 +100,7 @@ pub(crate) fn page(compiled: &Compiled, options: &HtmlOptions) -> Result<String,
                 "vega-lite/build/vega-lite.min.js",
                 "vega-embed/build/vega-embed.min.js",
             ] {
-                s.push_str("  <script type=\"text/javascript\">\n");
-                s.push_str(&read_script(dir, rel)?);
-                s.push_str("\n  </script>\n");
+                s.push_str(&inline_script(dir, rel)?);
             }
             s
         }
@@ -171,15 +152,29 @@ pub(crate) fn page(compiled: &Compiled, options: &HtmlOptions) -> Result<String,
 #[cfg(test)]
 mod tests {
     use super::*;
+    use base64::Engine as _;
 
     #[test]
-    fn script_breakers_are_escaped() {
-        let js = r#"var a="</script>",b="<!--",c="<SCRIPT",d="</ScRiPt";x<y"#;
-        let safe = escape_inline_script(js);
-        assert_eq!(
-            safe,
-            r#"var a="<\/script>",b="<\!--",c="<\SCRIPT",d="<\/ScRiPt";x<y"#
+    fn inlined_scripts_keep_every_byte() {
+        let dir = std::env::temp_dir().join(format!("pixtip-inline-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let js =
+            "var a = \"</script><!--<script\"; var r = /<\\/script>/; var b = a <script;\u{2028}";
+        std::fs::write(dir.join("x.js"), js).unwrap();
+        let tag = inline_script(&dir, "x.js").unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        let encoded = tag
+            .split("base64,")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap();
+        let decoded = base64::engine::general_purpose::STANDARD
+            .decode(encoded)
+            .unwrap();
+        assert_eq!(decoded, js.as_bytes());
+        assert!(
+            !tag[1..].contains('<') || tag.matches('<').count() == 2,
+            "{tag}"
         );
-        assert!(!safe.to_ascii_lowercase().contains("</script"));
     }
 }
