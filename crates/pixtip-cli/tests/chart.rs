@@ -324,15 +324,20 @@ fn repeat_and_switch_charts_with_metrics_and_picture_files() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     entries.sort();
-    assert_eq!(entries, ["chart.html", "chart.vl.json", "pictures"]);
+    assert_eq!(
+        entries,
+        [".pixtip", "chart.html", "chart.vl.json", "pictures"]
+    );
 }
 
 const OLD_PAGE: &str = "<html>the chart of yesterday</html>";
 
-/// A folder holding only a `chart.html`, to see it survive a failed run.
+/// An earlier run's output folder (its marker and a `chart.html`), to see
+/// it survive a failed run.
 fn old_chart() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("chart.html"), OLD_PAGE).unwrap();
+    std::fs::write(dir.path().join(pixtip::output::OUTPUT_MARKER), "").unwrap();
     dir
 }
 
@@ -365,7 +370,7 @@ fn assert_refused(args: &[&str], with_out: bool, code: i32, mentions: &[&str]) {
         .unwrap()
         .map(|e| e.unwrap().file_name())
         .collect();
-    assert_eq!(left.len(), 1, "{args:?} left {left:?}");
+    assert_eq!(left.len(), 2, "{args:?} left {left:?}");
 }
 
 #[test]

@@ -2,8 +2,9 @@
 //!
 //! Blob images from the tutorial's seed, their areas, the pair and single
 //! tooltip pictures, and both charts written as Vega-Lite JSON and HTML pages,
-//! plus `areas.csv` (and `arrays.npz` on request). Every file is written
-//! atomically: an error leaves no half-written chart behind.
+//! plus `areas.csv` (and `arrays.npz` on request). The output folder is
+//! written under a temporary name and swapped in whole at the end: an error
+//! or a killed run leaves the previous output or none, never a mix.
 
 use crate::blobs::{BlobDataset, BlobOptions};
 use crate::error::TutorialError;
@@ -11,7 +12,7 @@ use ndarray::{ArrayD, Axis, IxDyn};
 use pixtip::PixtipError;
 use pixtip::charts::{self, ChartOptions, PictureLookup};
 use pixtip::limits::MemoryBudget;
-use pixtip::output::{StagedFolder, csv_text, format_float, write_atomic, write_npz};
+use pixtip::output::{OutputFolder, csv_text, format_float, write_file, write_npz};
 use pixtip::report::{ChartSize, SizeReport};
 use pixtip::{ImageColumn, ImageTable, Metric, PictureOptions, PictureStorage};
 use pixtip_encode::Preset;
@@ -94,11 +95,9 @@ pub fn run_demo(
     };
     let data = BlobDataset::generate(&blob_options)?;
     report("blobs", options.rows, options.rows);
-    // Nothing is written until the data exists: bad sizes leave no folder behind.
-    std::fs::create_dir_all(out).map_err(|source| PixtipError::Io {
-        path: out.to_path_buf(),
-        source,
-    })?;
+    // Nothing is written until the data exists: bad sizes leave no folder
+    // behind. The whole folder is staged and swapped into place at the end.
+    let folder = OutputFolder::begin(out, &[])?;
     let arrays = if options.save_arrays {
         let path = out.join("arrays.npz");
         Some((
@@ -109,15 +108,15 @@ pub fn run_demo(
         None
     };
     let mut table = tutorial_table(data)?;
-    // Picture files go into a staged folder that replaces DIR/pictures whole.
-    let staged = if options.picture_files {
-        Some(StagedFolder::new(&out.join("pictures"))?)
+    let storage = if options.picture_files {
+        let dir = folder.path().join("pictures");
+        std::fs::create_dir(&dir).map_err(|source| PixtipError::Io {
+            path: dir.clone(),
+            source,
+        })?;
+        PictureStorage::files(dir, "pictures")
     } else {
-        None
-    };
-    let storage = match &staged {
-        Some(folder) => PictureStorage::files(folder.path(), "pictures"),
-        None => PictureStorage::DataUri,
+        PictureStorage::DataUri
     };
     report("pictures", 0, 3);
     let pictures = PictureOptions {
@@ -136,9 +135,6 @@ pub fn run_demo(
         .add_pictures("image2_base64", &["image2"], &pictures, &storage)?
         .bytes;
     report("pictures", 3, 3);
-    if let Some(folder) = staged {
-        folder.commit()?;
-    }
 
     report("charts", 0, 2);
     let comparison = charts::comparison(
@@ -181,10 +177,9 @@ pub fn run_demo(
 
     let mut files = Vec::new();
     let mut write = |name: &str, bytes: &[u8]| -> Result<(), PixtipError> {
-        let path = out.join(name);
-        write_atomic(&path, bytes)?;
+        write_file(&folder.path().join(name), bytes)?;
         files.push(WrittenFile {
-            path,
+            path: out.join(name),
             bytes: bytes.len() as u64,
         });
         Ok(())
@@ -195,11 +190,15 @@ pub fn run_demo(
     write("metric-switch.html", switch_html.as_bytes())?;
     write("areas.csv", areas_csv(&table)?.as_bytes())?;
     if let Some((image1, image2)) = arrays {
-        let path = out.join("arrays.npz");
+        let path = folder.path().join("arrays.npz");
         write_npz(&path, &[("image1", &image1), ("image2", &image2)])?;
         let bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
-        files.push(WrittenFile { path, bytes });
+        files.push(WrittenFile {
+            path: out.join("arrays.npz"),
+            bytes,
+        });
     }
+    folder.commit()?;
 
     let size_report = SizeReport {
         charts: sizes,

@@ -6,7 +6,7 @@ use crate::error::PixtipError;
 use crate::images::ImageColumn;
 use crate::load::{CsvOptions, ImageFolder, read_csv, read_images};
 use crate::metrics::Metric;
-use crate::output::{StagedFolder, write_atomic};
+use crate::output::{OutputFolder, write_file};
 use crate::pictures::{PictureOptions, PictureStorage};
 use crate::report::{ChartSize, Progress, SizeReport, WrittenFile};
 use crate::table::{Column, ImageTable};
@@ -223,10 +223,10 @@ fn image_columns(table: &ImageTable) -> Vec<String> {
         .collect()
 }
 
-/// Runs the job into `out` (created if missing): `chart.vl.json`,
-/// `chart.html` and, with picture files, `pictures/`. The picture folder
-/// replaces any old one whole, and is in place before the chart files that
-/// refer to it; each chart file is written atomically.
+/// Runs the job into `out`: `chart.vl.json`, `chart.html` and, with picture
+/// files, `pictures/`. The whole folder is written under a temporary name
+/// and swapped into place at the end ([`OutputFolder`]): a failed or killed
+/// run leaves the previous output or none.
 pub fn run_chart_job(
     job: &ChartJob,
     out: &Path,
@@ -234,17 +234,17 @@ pub fn run_chart_job(
 ) -> Result<JobSummary, PixtipError> {
     let mut table = build_table(job, progress)?;
     let rows = table.rows();
-    std::fs::create_dir_all(out).map_err(|source| PixtipError::Io {
-        path: out.to_path_buf(),
-        source,
-    })?;
-    let staged = match job.mode {
-        PictureMode::Files => Some(StagedFolder::new(&out.join(PICTURE_FOLDER))?),
-        PictureMode::Embed => None,
-    };
-    let storage = match &staged {
-        Some(folder) => PictureStorage::files(folder.path(), PICTURE_FOLDER),
-        None => PictureStorage::DataUri,
+    let folder = OutputFolder::begin(out, &job.inputs)?;
+    let storage = match job.mode {
+        PictureMode::Files => {
+            let dir = folder.path().join(PICTURE_FOLDER);
+            std::fs::create_dir(&dir).map_err(|source| PixtipError::Io {
+                path: dir.clone(),
+                source,
+            })?;
+            PictureStorage::files(dir, PICTURE_FOLDER)
+        }
+        PictureMode::Embed => PictureStorage::DataUri,
     };
     let all_images = image_columns(&table);
     let shown: Vec<String> = if job.picture.is_empty() {
@@ -370,8 +370,7 @@ pub fn run_chart_job(
     };
     let field_refs: Vec<&str> = picture_fields.iter().map(String::as_str).collect();
     let mut files = Vec::new();
-    if let Some(folder) = staged {
-        folder.commit()?;
+    if job.mode == PictureMode::Files {
         files.push(WrittenFile {
             path: out.join(PICTURE_FOLDER),
             bytes: picture_bytes,
@@ -380,9 +379,10 @@ pub fn run_chart_job(
     // One text at a time: each is written and dropped before the next is made.
     let json = chart.to_json_pretty()?;
     let size = ChartSize::measure("chart", &json, &field_refs);
-    files.push(write_text(&out.join("chart.vl.json"), json)?);
+    files.push(write_text(folder.path(), out, "chart.vl.json", json)?);
     let html = chart.to_html(&html_options)?;
-    files.push(write_text(&out.join("chart.html"), html)?);
+    files.push(write_text(folder.path(), out, "chart.html", html)?);
+    folder.commit()?;
     Ok(JobSummary {
         files,
         size_report: SizeReport {
@@ -398,10 +398,16 @@ pub fn run_chart_job(
     })
 }
 
-fn write_text(path: &Path, text: String) -> Result<WrittenFile, PixtipError> {
-    write_atomic(path, text.as_bytes())?;
+/// Writes `name` into the staging folder; reports it under its final path in `out`.
+fn write_text(
+    staging: &Path,
+    out: &Path,
+    name: &str,
+    text: String,
+) -> Result<WrittenFile, PixtipError> {
+    write_file(&staging.join(name), text.as_bytes())?;
     Ok(WrittenFile {
-        path: path.to_path_buf(),
+        path: out.join(name),
         bytes: text.len() as u64,
     })
 }
