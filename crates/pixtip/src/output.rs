@@ -511,7 +511,8 @@ mod tests {
                 .to_string()
                 .contains("is a file")
         );
-        let inside = OutputFolder::begin(&theirs.join("out"), &[theirs.clone()]).unwrap_err();
+        let inside =
+            OutputFolder::begin(&theirs.join("out"), std::slice::from_ref(&theirs)).unwrap_err();
         assert!(
             inside.to_string().contains("inside an input folder"),
             "{inside}"
