@@ -6,11 +6,14 @@
 //!   `random`, `compose`, `spec`, `reference`; none means all.
 //! - `bench-compare [PART...]`: time pixtip and the Python reference on the same
 //!   inputs, side by side, and print the ratios.
+//! - `fuzz [INPUTS]`: mutated inputs through every user-facing parser
+//!   (`.npy`, `.npz`, CSV, scales, metrics, shorthands, escaping); fails on a panic.
 //! - `test [ARGS...]`: install what the tests need (npm packages, Chromium),
 //!   then `cargo test --workspace ARGS`.
 
 mod bench_compare;
 mod fixtures;
+mod fuzz;
 mod python;
 mod test;
 
@@ -24,8 +27,9 @@ fn main() -> Result<()> {
         "fixtures" => fixtures::run(&rest),
         "bench-compare" => bench_compare::run(&rest),
         "test" => test::run(&rest),
+        "fuzz" => fuzz::run(&rest),
         "" | "help" | "--help" | "-h" => {
-            println!("usage: cargo xtask <fixtures|bench-compare|test> [ARGS...]");
+            println!("usage: cargo xtask <fixtures|bench-compare|fuzz|test> [ARGS...]");
             Ok(())
         }
         other => bail!("unknown task `{other}`; try `cargo xtask help`"),

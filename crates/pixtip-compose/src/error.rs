@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 /// Everything that can go wrong while turning arrays into pictures.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum ComposeError {
     /// A value to be scaled is NaN, so no pixel value can stand for it.
     #[error("value at {index:?} is NaN; 8-bit scaling needs numbers")]

@@ -2,6 +2,7 @@
 
 /// Everything that can go wrong while encoding or decoding pictures.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum EncodeError {
     /// The PNG encoder refused the picture.
     #[error("PNG encoding failed: {0}")]

@@ -7,6 +7,7 @@ use thiserror::Error;
 /// numpy raises `ValueError` for most of these; pixtip-random also rejects a
 /// non-finite `loc` or `scale`, where numpy would quietly return NaN or inf.
 #[derive(Debug, Clone, PartialEq, Error)]
+#[non_exhaustive]
 pub enum RandomError {
     /// `integers` was asked for an empty range.
     #[error("integers: low ({low}) must be {} high ({high})", if *.inclusive { "<=" } else { "<" })]

@@ -23,6 +23,19 @@ pub struct CsvOptions {
 /// a value that is not a number, a type given for a column that is not there.
 pub fn read_csv(path: impl AsRef<Path>, options: &CsvOptions) -> Result<ImageTable, PixtipError> {
     let path = path.as_ref();
+    let file = std::fs::File::open(path).map_err(|source| PixtipError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    read_csv_from(std::io::BufReader::new(file), path, options)
+}
+
+/// [`read_csv`] from any reader; `path` names it in errors.
+pub fn read_csv_from(
+    input: impl std::io::Read,
+    path: &Path,
+    options: &CsvOptions,
+) -> Result<ImageTable, PixtipError> {
     let error = |line: u64, message: String| PixtipError::Csv {
         path: path.to_path_buf(),
         line,
@@ -31,14 +44,7 @@ pub fn read_csv(path: impl AsRef<Path>, options: &CsvOptions) -> Result<ImageTab
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
-        .from_path(path)
-        .map_err(|e| match e.into_kind() {
-            csv::ErrorKind::Io(source) => PixtipError::Io {
-                path: path.to_path_buf(),
-                source,
-            },
-            other => error(1, format!("{other:?}")),
-        })?;
+        .from_reader(input);
     let header = reader
         .headers()
         .map_err(|e| error(1, describe(&e)))?

@@ -10,10 +10,10 @@ mod folder;
 mod npy;
 mod npz;
 
-pub use csv_table::{CsvOptions, read_csv};
+pub use csv_table::{CsvOptions, read_csv, read_csv_from};
 pub use folder::{ImageFolder, is_image_file};
 pub use npy::{ByteOrder, NpyHeader, NpyStack, parse_npy_header, read_npy_bytes};
-pub use npz::read_npz;
+pub use npz::{read_npz, read_npz_from};
 
 use crate::error::PixtipError;
 use crate::images::ImageColumn;

@@ -14,15 +14,23 @@ use std::path::Path;
 /// [`MAX_ARRAY_BYTES`](super::MAX_ARRAY_BYTES), so a decompression bomb
 /// costs nothing.
 pub fn read_npz(path: &Path) -> Result<Vec<(String, ImageColumn)>, PixtipError> {
-    let bad = |message: String| PixtipError::BadFile {
-        path: path.to_path_buf(),
-        message,
-    };
     let file = std::fs::File::open(path).map_err(|source| PixtipError::Io {
         path: path.to_path_buf(),
         source,
     })?;
-    let mut archive = zip::ZipArchive::new(file)
+    read_npz_from(file, path)
+}
+
+/// [`read_npz`] from any seekable reader; `path` names it in errors.
+pub fn read_npz_from(
+    input: impl Read + std::io::Seek,
+    path: &Path,
+) -> Result<Vec<(String, ImageColumn)>, PixtipError> {
+    let bad = |message: String| PixtipError::BadFile {
+        path: path.to_path_buf(),
+        message,
+    };
+    let mut archive = zip::ZipArchive::new(input)
         .map_err(|e| bad(format!("not a readable .npz (zip) archive: {e}")))?;
     let mut columns = Vec::new();
     for index in 0..archive.len() {

@@ -1,0 +1,260 @@
+//! `cargo xtask fuzz [INPUTS]`: feeds mutated inputs to every parser users
+//! can reach with their own files or words, and fails on any panic.
+//!
+//! A small mutation fuzzer (no instrumentation): each target starts from the
+//! seeds in `fuzz/corpus/<target>/` (plus the fixtures' inputs for the file
+//! formats) and applies random byte flips, interesting values, inserts,
+//! deletes, duplications, truncations and splices, seeded so a run can be
+//! repeated. Inputs that panic are saved to `target/fuzz-crashes/`.
+//! INPUTS (default 10,000,000) is shared between the targets by weight.
+
+use crate::python::workspace_root;
+use anyhow::{Result, bail};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// xorshift64*: small, fast, and the same sequence for the same seed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+const INTERESTING: &[u8] = b"\x00\x01\x7f\x80\xff0123456789(),:'\"{}[]<>-.eE\n\r\\ ";
+
+/// One random mutation (or a few) of `input`, spliced with `other` at times.
+fn mutate(rng: &mut Rng, input: &[u8], other: &[u8]) -> Vec<u8> {
+    let mut data = input.to_vec();
+    for _ in 0..1 + rng.below(4) {
+        let len = data.len();
+        match rng.below(8) {
+            0 if len > 0 => {
+                let i = rng.below(len);
+                data[i] ^= 1 << rng.below(8);
+            }
+            1 if len > 0 => {
+                let i = rng.below(len);
+                data[i] = INTERESTING[rng.below(INTERESTING.len())];
+            }
+            2 => {
+                let i = rng.below(len + 1);
+                let n = 1 + rng.below(8);
+                let bytes: Vec<u8> = (0..n).map(|_| rng.next() as u8).collect();
+                data.splice(i..i, bytes);
+            }
+            3 if len > 0 => {
+                let i = rng.below(len);
+                let n = 1 + rng.below((len - i).min(64));
+                data.drain(i..i + n);
+            }
+            4 if len > 0 => {
+                let i = rng.below(len);
+                let n = 1 + rng.below((len - i).min(64));
+                let copy = data[i..i + n].to_vec();
+                let at = rng.below(len + 1);
+                data.splice(at..at, copy);
+            }
+            5 if len > 0 => data.truncate(rng.below(len)),
+            6 if !other.is_empty() => {
+                let cut = rng.below(len + 1);
+                let from = rng.below(other.len());
+                data.truncate(cut);
+                data.extend_from_slice(&other[from..]);
+            }
+            _ if len > 0 => {
+                // A digit run: sizes in headers and numbers in tables.
+                let i = rng.below(len);
+                let digits = format!("{}", rng.next() >> rng.below(64));
+                data.splice(i..(i + 1).min(len), digits.into_bytes());
+            }
+            _ => data.push(rng.next() as u8),
+        }
+    }
+    data
+}
+
+fn seeds(dirs: &[PathBuf], extensions: &[&str]) -> Result<Vec<Vec<u8>>> {
+    let mut seeds = Vec::new();
+    for dir in dirs {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            continue;
+        };
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for path in paths {
+            let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+            if path.is_file() && (extensions.is_empty() || extensions.contains(&ext)) {
+                seeds.push(std::fs::read(&path)?);
+            }
+        }
+    }
+    if seeds.is_empty() {
+        bail!("no seeds in {dirs:?}");
+    }
+    Ok(seeds)
+}
+
+type Target = fn(&[u8]);
+
+/// Parses a `.npy` header and, where it parses, reads every image it holds.
+fn npy(bytes: &[u8]) {
+    let _ = pixtip::load::parse_npy_header(bytes);
+    if let Ok(column) = pixtip::load::read_npy_bytes(bytes, "fuzz") {
+        for row in 0..column.len().min(4) {
+            if let Ok(pixels) = column.image(row) {
+                let _ = pixels.finite_range();
+            }
+        }
+    }
+}
+
+fn npz(bytes: &[u8]) {
+    let _ = pixtip::load::read_npz_from(std::io::Cursor::new(bytes), Path::new("fuzz.npz"));
+}
+
+fn csv(bytes: &[u8]) {
+    let _ = pixtip::load::read_csv_from(bytes, Path::new("fuzz.csv"), &Default::default());
+}
+
+/// The words a user types: scales, metrics, field shorthands, and the
+/// escaping of names into Vega-Lite fields and expressions.
+fn text(bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes);
+    let _ = pixtip::Scale::parse(&text);
+    let _ = pixtip::job::MetricSpec::parse(&text);
+    use pixtip::spec::{Chart, Data, Table, X};
+    if let Ok(data) = Data::from_table(
+        Table::new()
+            .column("x", vec![1.0])
+            .column(text.to_string(), vec!["a"]),
+    ) {
+        let _ = Chart::new(data)
+            .mark_point(Default::default())
+            .encode([X::new(&text)])
+            .to_json();
+    }
+    // escape_field must read back as the name it escaped.
+    let escaped = pixtip::spec::escape_field(&text);
+    let mut back = String::new();
+    let mut chars = escaped.chars();
+    while let Some(c) = chars.next() {
+        back.push(if c == '\\' {
+            chars.next().unwrap_or('\\')
+        } else {
+            c
+        });
+    }
+    assert_eq!(back, text, "escape_field does not read back");
+    // string_literal must be one JS string literal that decodes to the text.
+    let literal = pixtip::spec::string_literal(&text);
+    assert_eq!(
+        js_string(&literal).as_deref(),
+        Some(&*text),
+        "string_literal {literal:?}"
+    );
+}
+
+/// Decodes a double-quoted JS string literal with the escapes string_literal
+/// writes; `None` where a quote or line terminator is left raw.
+fn js_string(literal: &str) -> Option<String> {
+    let inner = literal.strip_prefix('"')?.strip_suffix('"')?;
+    let mut out = String::new();
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' | '\n' | '\r' | '\u{2028}' | '\u{2029}' => return None,
+            '\\' => match chars.next()? {
+                'n' => out.push('\n'),
+                'r' => out.push('\r'),
+                't' => out.push('\t'),
+                'u' => {
+                    let hex: String = chars.by_ref().take(4).collect();
+                    out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                }
+                other => out.push(other),
+            },
+            c => out.push(c),
+        }
+    }
+    Some(out)
+}
+
+pub fn run(args: &[String]) -> Result<()> {
+    let total: u64 = match args.first() {
+        Some(n) => n.replace('_', "").parse()?,
+        None => 10_000_000,
+    };
+    let root = workspace_root();
+    let corpus = root.join("fuzz/corpus");
+    let inputs = root.join("fixtures/inputs");
+    let crashes = root.join("target/fuzz-crashes");
+    let targets: [(&str, Target, Vec<Vec<u8>>, u64); 4] = [
+        (
+            "npy",
+            npy,
+            seeds(
+                &[corpus.join("npy"), inputs.join("npy"), inputs.join("bad")],
+                &["npy"],
+            )?,
+            45,
+        ),
+        ("npz", npz, seeds(&[corpus.join("npz")], &["npz"])?, 5),
+        (
+            "csv",
+            csv,
+            seeds(&[corpus.join("csv"), inputs.clone()], &["csv"])?,
+            25,
+        ),
+        ("text", text, seeds(&[corpus.join("text")], &[])?, 25),
+    ];
+    // Panics are caught and counted; keep their messages off the screen.
+    std::panic::set_hook(Box::new(|_| {}));
+    let mut failed = 0;
+    println!(
+        "{:<6} {:>12} {:>10} {:>8}",
+        "target", "inputs", "seconds", "panics"
+    );
+    for (name, target, seeds, weight) in targets {
+        let count = total * weight / 100;
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ weight);
+        let start = Instant::now();
+        let mut panics = 0u64;
+        for i in 0..count {
+            let seed = &seeds[rng.below(seeds.len())];
+            let other = &seeds[rng.below(seeds.len())];
+            let input = if i < seeds.len() as u64 {
+                seed.clone()
+            } else {
+                mutate(&mut rng, seed, other)
+            };
+            if catch_unwind(AssertUnwindSafe(|| target(&input))).is_err() {
+                panics += 1;
+                std::fs::create_dir_all(&crashes)?;
+                std::fs::write(crashes.join(format!("{name}-{i}")), &input)?;
+            }
+        }
+        println!(
+            "{name:<6} {count:>12} {:>10.1} {panics:>8}",
+            start.elapsed().as_secs_f64()
+        );
+        failed += panics;
+    }
+    let _ = std::panic::take_hook();
+    if failed > 0 {
+        bail!(
+            "{failed} inputs panicked; they are in {}",
+            crashes.display()
+        );
+    }
+    println!("no input panicked");
+    Ok(())
+}
