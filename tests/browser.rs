@@ -294,3 +294,57 @@ window.__checks.push(true);
     std::fs::write(pages.join("page.html"), page).unwrap();
     run_node_checks("inline.test.mjs", "inline-scripts", &pages, &[], 1);
 }
+
+/// Quotes a CSV field.
+fn csv_field(text: &str) -> String {
+    format!("\"{}\"", text.replace('"', "\"\""))
+}
+
+/// Column names, values, a title and a file name carrying quotes, markup,
+/// `</script>`, backslashes, dots, brackets, U+2028 and `javascript:` reach
+/// the page as text: nothing injected runs, the tooltip shows them as they
+/// are, and the field named with dots and brackets plots its own column.
+#[test]
+fn hostile_strings_stay_data_in_chromium() {
+    check_prerequisites();
+    let dir = tempfile::tempdir().unwrap();
+    let x = "a.b[0]";
+    let y = "it's \"y\" \\ <b>";
+    let color = "</script><script>window.__pwned=1</script>";
+    let values = [
+        "<img src=x onerror=\"window.__pwned=1\">",
+        "javascript:window.__pwned=1",
+        "line\u{2028}break",
+        "back\\slash '\"",
+    ];
+    let xs = [3.0, 1.0, 4.0, 2.0];
+    let mut csv = [x, y, color].map(csv_field).join(",");
+    csv.push('\n');
+    for (i, value) in values.iter().enumerate() {
+        csv.push_str(&format!("{},{},{}\n", xs[i], i * 10, csv_field(value)));
+    }
+    std::fs::write(dir.path().join("table.csv"), csv).unwrap();
+    let npy = dir.path().join("cells\"<i>.npy");
+    ndarray_npy::write_npy(&npy, &ndarray::Array3::<u8>::from_elem((4, 8, 8), 200)).unwrap();
+    let job = ChartJob {
+        inputs: vec![npy],
+        table: Some(dir.path().join("table.csv")),
+        x: Some(x.into()),
+        y: Some(y.into()),
+        color: Some(color.into()),
+        tooltip: vec![y.into(), color.into()],
+        title: Some("\"</script><script>window.__pwned=1</script>".into()),
+        offline_js: Some(workspace_root().join("node_modules")),
+        ..ChartJob::default()
+    };
+    let out = dir.path().join("out");
+    run_chart_job(&job, &out, &mut |_| {}).expect("the chart job runs");
+    let hostile = serde_json::json!({"x": x, "y": y, "color": color, "values": values, "xs": xs});
+    run_node_checks(
+        "hostile.test.mjs",
+        "hostile",
+        &out,
+        &[("PIXTIP_HOSTILE", &hostile.to_string())],
+        1,
+    );
+}

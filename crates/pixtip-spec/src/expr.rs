@@ -58,12 +58,13 @@ pub fn datum(field: &str) -> String {
 }
 
 /// A field name escaped for Vega-Lite's `field` property, where `.` means
-/// nested access and `[` `]` index: `a.b` becomes `a\.b`, so a column whose
-/// name contains dots or brackets is read as one field.
+/// nested access, `[` `]` index and a quote opens a quoted part: `a.b`
+/// becomes `a\.b` and `it's` becomes `it\'s`, so a column whose name holds
+/// any of them is read as one field.
 pub fn escape_field(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for c in name.chars() {
-        if matches!(c, '.' | '[' | ']' | '\\') {
+        if matches!(c, '.' | '[' | ']' | '\\' | '\'' | '"') {
             out.push('\\');
         }
         out.push(c);

@@ -8,6 +8,7 @@
 
 use crate::error::PixtipError;
 use crate::table::{Column, ImageTable};
+use pixtip_spec::Table as SpecTable;
 use pixtip_spec::{
     Binding, Channel, Chart, Color, ConcatChart, Data, FieldType, MarkProps, PICTURE_TITLE, Param,
     Repeat, RepeatChart, Resolution, Step, Text, Tooltip, X, Y, datum, expr, hconcat,
@@ -70,8 +71,10 @@ impl Field {
         })
     }
 
-    fn channel(&self, make: fn(&str) -> Channel) -> Channel {
-        make(&self.column).kind(self.field_type)
+    /// The channel on this field, which the chart data holds under `key`,
+    /// titled with the column's own name.
+    fn channel(&self, make: fn(&str) -> Channel, key: &str) -> Channel {
+        make(key).kind(self.field_type).title(self.column.clone())
     }
 }
 
@@ -135,31 +138,47 @@ pub fn scatter(
         .map(|t| Field::find(table, t))
         .collect::<Result<Vec<_>, _>>()?;
     let mut columns: Vec<&str> = vec![&x.column, &y.column];
-    let mut tooltip = Vec::new();
     if let Some(picture) = picture {
         check_pictures(table, picture)?;
         columns.push(picture);
-        tooltip.push(picture_tooltip(picture));
+    }
+    columns.extend(extra.iter().map(|f| f.column.as_str()));
+    columns.extend(color.iter().map(|f| f.column.as_str()));
+    let keys = data_keys(&columns);
+    let key = |column: &str| -> String {
+        keys.iter()
+            .find(|(c, _)| *c == column)
+            .map_or_else(|| column.to_string(), |(_, k)| k.clone())
+    };
+    let mut tooltip = Vec::new();
+    if let Some(picture) = picture {
+        tooltip.push(picture_tooltip(&key(picture)));
     }
     for field in &extra {
-        columns.push(&field.column);
-        let mut entry = field.channel(Tooltip::field);
+        // Vega-Lite 6 drops one level of backslashes from tooltip titles
+        // (not from axis or legend titles): double them so they show as typed.
+        let mut title = field.column.replace('\\', "\\\\");
         // vega-tooltip gives the titles `image` and `title` meanings of their own.
         if field.column == PICTURE_TITLE || field.column == "title" {
-            entry = entry.title(format!("{} (field)", field.column));
+            title.push_str(" (field)");
         }
+        let entry = field
+            .channel(Tooltip::field, &key(&field.column))
+            .title(title);
         tooltip.push(entry);
     }
-    let mut encodings = vec![x.channel(X::field), y.channel(Y::field)];
+    let mut encodings = vec![
+        x.channel(X::field, &key(&x.column)),
+        y.channel(Y::field, &key(&y.column)),
+    ];
     if let Some(color) = &color {
-        columns.push(&color.column);
-        encodings.push(color.channel(Color::field));
+        encodings.push(color.channel(Color::field, &key(&color.column)));
     }
     if !tooltip.is_empty() {
         encodings.push(Tooltip::list(tooltip));
     }
     let (width, height) = options.size.unwrap_or((500, 400));
-    let mut chart = Chart::new(chart_data(table, &columns)?)
+    let mut chart = Chart::new(keyed_chart_data(table, &keys)?)
         .mark_circle(MarkProps {
             opacity: 0.7.into(),
             ..Default::default()
@@ -214,21 +233,59 @@ impl ChartOptions {
 
 /// The chart data: only `columns` of the table, so each chart carries what it shows.
 fn chart_data(table: &ImageTable, columns: &[&str]) -> Result<Data, PixtipError> {
-    let mut picked = ImageTable::new();
-    for name in columns {
-        let column = table.column(name)?;
-        if matches!(column, Column::Images(_)) {
-            return Err(PixtipError::ColumnKind {
-                name: name.to_string(),
-                wanted: "a number, text or picture column",
-                found: "an image column",
-            });
+    let keyed: Vec<(&str, String)> = columns.iter().map(|c| (*c, c.to_string())).collect();
+    keyed_chart_data(table, &keyed)
+}
+
+/// The chart data holding `columns` under their keys (each column once).
+fn keyed_chart_data(table: &ImageTable, columns: &[(&str, String)]) -> Result<Data, PixtipError> {
+    let mut data = SpecTable::new();
+    let mut added: Vec<&str> = Vec::new();
+    for (name, key) in columns {
+        if added.contains(&key.as_str()) {
+            continue;
         }
-        if picked.column(name).is_err() {
-            picked.add_column(*name, column.clone())?;
-        }
+        let values =
+            table
+                .column(name)?
+                .to_spec_column()
+                .ok_or_else(|| PixtipError::ColumnKind {
+                    name: name.to_string(),
+                    wanted: "a number, text or picture column",
+                    found: "an image column",
+                })?;
+        data = data.column(key.clone(), values);
+        added.push(key);
     }
-    Ok(Data::from_table(picked.to_chart_table())?)
+    Ok(Data::from_table(data)?)
+}
+
+/// The data key of each column in a chart: the column's own name when it
+/// holds only letters, digits, spaces, `_` and `-`; otherwise `field_<n>`.
+/// Users' names then reach the chart only as titles (plain text), never as
+/// Vega-Lite field paths or expressions, where quotes, dots, brackets and
+/// backslashes have meanings that escaping does not fully undo.
+fn data_keys<'a>(columns: &[&'a str]) -> Vec<(&'a str, String)> {
+    let plain = |name: &str| {
+        !name.is_empty()
+            && !name.starts_with("field_")
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '_' | '-'))
+    };
+    let mut keys: Vec<(&str, String)> = Vec::new();
+    for column in columns {
+        if keys.iter().any(|(c, _)| c == column) {
+            continue;
+        }
+        let key = if plain(column) {
+            column.to_string()
+        } else {
+            format!("field_{}", keys.len())
+        };
+        keys.push((column, key));
+    }
+    keys
 }
 
 fn check_pictures(table: &ImageTable, name: &str) -> Result<(), PixtipError> {

@@ -25,6 +25,24 @@ pub enum Column {
 }
 
 impl Column {
+    /// The column as chart data (`None` for images): non-finite numbers
+    /// become null, since JSON has no NaN or infinity (as pandas' to_json).
+    pub(crate) fn to_spec_column(&self) -> Option<SpecColumn> {
+        Some(match self {
+            Column::Images(_) => return None,
+            Column::Numbers(values) if values.iter().all(|v| v.is_finite()) => {
+                SpecColumn::Float(values.clone())
+            }
+            Column::Numbers(values) => SpecColumn::Json(
+                values
+                    .iter()
+                    .map(|&v| serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+                    .collect(),
+            ),
+            Column::Text(values) | Column::Pictures(values) => SpecColumn::Str(values.clone()),
+        })
+    }
+
     fn len(&self) -> usize {
         match self {
             Column::Images(images) => images.len(),
@@ -279,23 +297,9 @@ impl ImageTable {
     pub fn to_chart_table(&self) -> SpecTable {
         let mut table = SpecTable::new();
         for (name, column) in &self.columns {
-            let column = match column {
-                Column::Images(_) => continue,
-                // JSON has no NaN or infinity: such values become null, as pandas' to_json writes them.
-                Column::Numbers(values) if values.iter().all(|v| v.is_finite()) => {
-                    SpecColumn::Float(values.clone())
-                }
-                Column::Numbers(values) => SpecColumn::Json(
-                    values
-                        .iter()
-                        .map(|&v| {
-                            serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)
-                        })
-                        .collect(),
-                ),
-                Column::Text(values) | Column::Pictures(values) => SpecColumn::Str(values.clone()),
-            };
-            table = table.column(name.clone(), column);
+            if let Some(values) = column.to_spec_column() {
+                table = table.column(name.clone(), values);
+            }
         }
         table
     }
