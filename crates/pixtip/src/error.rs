@@ -93,6 +93,17 @@ pub enum PixtipError {
         /// What is wrong, in one line.
         message: String,
     },
+    /// An image file could not be read or decoded.
+    #[error("{}: {what}: {source}", path.display())]
+    Image {
+        /// The file.
+        path: PathBuf,
+        /// What failed.
+        what: &'static str,
+        /// What the decoder said.
+        #[source]
+        source: pixtip_compose::image::ImageError,
+    },
     /// A CSV table could not be read.
     #[error("{}: line {line}: {message}", path.display())]
     Csv {

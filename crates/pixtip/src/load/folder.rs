@@ -186,7 +186,11 @@ pub fn read_image_file(path: &Path) -> Result<Pixels, PixtipError> {
     reader.limits(limits);
     let (width, height) = reader
         .into_dimensions()
-        .map_err(|e| bad(format!("cannot read the image: {e}")))?;
+        .map_err(|source| PixtipError::Image {
+            path: path.to_path_buf(),
+            what: "cannot read the image",
+            source,
+        })?;
     check_size(width, height).map_err(bad)?;
     let mut reader = ImageReader::open(path)
         .and_then(|r| r.with_guessed_format())
@@ -197,9 +201,11 @@ pub fn read_image_file(path: &Path) -> Result<Pixels, PixtipError> {
     let mut limits = Limits::default();
     limits.max_alloc = Some(MAX_PIXELS * 8);
     reader.limits(limits);
-    let image = reader
-        .decode()
-        .map_err(|e| bad(format!("cannot decode the image: {e}")))?;
+    let image = reader.decode().map_err(|source| PixtipError::Image {
+        path: path.to_path_buf(),
+        what: "cannot decode the image",
+        source,
+    })?;
     let (w, h) = (image.width() as usize, image.height() as usize);
     let shaped = |channels: usize| {
         if channels == 1 {
@@ -265,17 +271,21 @@ fn read_wide_gray_tiff(path: &Path) -> Result<Option<Pixels>, PixtipError> {
         path: path.to_path_buf(),
         message,
     };
-    let (width, height) = decoder
-        .dimensions()
-        .map_err(|e| bad(format!("cannot read the image: {e}")))?;
+    let (width, height) = decoder.dimensions().map_err(|source| PixtipError::Image {
+        path: path.to_path_buf(),
+        what: "cannot read the image",
+        source,
+    })?;
     check_size(width, height).map_err(bad)?;
     let shape = (height as usize, width as usize);
     fn grid<T>(shape: (usize, usize), values: Vec<T>) -> Result<Array2<T>, String> {
         Array2::from_shape_vec(shape, values).map_err(|e| e.to_string())
     }
-    let image = decoder
-        .read_image()
-        .map_err(|e| bad(format!("cannot decode the image: {e}")))?;
+    let image = decoder.read_image().map_err(|source| PixtipError::Image {
+        path: path.to_path_buf(),
+        what: "cannot decode the image",
+        source,
+    })?;
     let pixels = match image {
         DecodingResult::F32(v) => Pixels::from(grid(shape, v).map_err(bad)?),
         DecodingResult::F64(v) => Pixels::from(grid(shape, v).map_err(bad)?),
