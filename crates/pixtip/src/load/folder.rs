@@ -271,21 +271,17 @@ fn read_wide_gray_tiff(path: &Path) -> Result<Option<Pixels>, PixtipError> {
         path: path.to_path_buf(),
         message,
     };
-    let (width, height) = decoder.dimensions().map_err(|source| PixtipError::Image {
-        path: path.to_path_buf(),
-        what: "cannot read the image",
-        source,
-    })?;
+    let (width, height) = decoder
+        .dimensions()
+        .map_err(|e| bad(format!("cannot read the image: {e}")))?;
     check_size(width, height).map_err(bad)?;
     let shape = (height as usize, width as usize);
     fn grid<T>(shape: (usize, usize), values: Vec<T>) -> Result<Array2<T>, String> {
         Array2::from_shape_vec(shape, values).map_err(|e| e.to_string())
     }
-    let image = decoder.read_image().map_err(|source| PixtipError::Image {
-        path: path.to_path_buf(),
-        what: "cannot decode the image",
-        source,
-    })?;
+    let image = decoder
+        .read_image()
+        .map_err(|e| bad(format!("cannot decode the image: {e}")))?;
     let pixels = match image {
         DecodingResult::F32(v) => Pixels::from(grid(shape, v).map_err(bad)?),
         DecodingResult::F64(v) => Pixels::from(grid(shape, v).map_err(bad)?),
