@@ -9,13 +9,16 @@
 //! filtered together in SIMD; along the contiguous last axis each line is
 //! read as a slice and filtered on its own by the correlation, or taken in
 //! transposed groups by the running mean. Tasks run in parallel with rayon
-//! once the array is large enough to pay for it.
+//! once the array is large enough to pay for it. When the first two passes
+//! are running means down and then along the last two axes (a 2-D
+//! `uniform_filter`), [`crate::sweep`] runs both in one sweep instead.
 
 use crate::correlate::correlate;
 use crate::element::Element;
 use crate::kernel::Symmetry;
 use crate::mode::{Mode, Source};
 use crate::running_mean::running_mean;
+use crate::sweep::mean_planes;
 use ndarray::{
     Array, ArrayBase, ArrayView2, ArrayView3, ArrayViewMut2, ArrayViewMut3, Axis, Data, Dimension,
     Ix3, s,
@@ -117,13 +120,24 @@ where
     S: Data<Elem = T>,
     D: Dimension,
 {
-    let mut out = Array::from_elem(input.raw_dim(), T::default());
+    let mut out = crate::output::zeros(input.raw_dim());
     if passes.is_empty() || input.is_empty() {
         out.assign(input);
         return out;
     }
     let shape = input.shape().to_vec();
-    for (index, pass) in passes.iter().enumerate() {
+    let mut skip = 0;
+    if let Some(sweep) = sweep_source(input, passes) {
+        let Some(dst) = out.as_slice_mut() else {
+            unreachable!("a freshly allocated array is contiguous");
+        };
+        let dst = ArrayViewMut3::from_shape(sweep.dim(), dst)
+            .unwrap_or_else(|_| unreachable!("shape matches the allocation"));
+        let parallel = sweep.len() >= PARALLEL_THRESHOLD && rayon::current_num_threads() > 1;
+        mean_planes(sweep, dst, (&passes[0], &passes[1]), cval, parallel);
+        skip = 2;
+    }
+    for (index, pass) in passes.iter().enumerate().skip(skip) {
         let (outer, n, inner) = geometry(&shape, pass.axis);
         let source = if index == 0 {
             view3(input, pass.axis, (outer, n, inner))
@@ -141,6 +155,33 @@ where
         run_pass(source, dst, pass, cval);
     }
     out
+}
+
+/// The input as `(outer, rows, columns)` when the first two passes are running
+/// means down and then along its last two axes and its rows are contiguous:
+/// then [`crate::sweep`] runs both in one sweep.
+fn sweep_source<'a, T, S, D>(
+    input: &'a ArrayBase<S, D>,
+    passes: &[AxisPass],
+) -> Option<ArrayView3<'a, T>>
+where
+    T: Element,
+    S: Data<Elem = T>,
+    D: Dimension,
+{
+    let ndim = input.ndim();
+    let [first, second, ..] = passes else {
+        return None;
+    };
+    let means = matches!(first.filter, LineFilter::Mean { .. })
+        && matches!(second.filter, LineFilter::Mean { .. });
+    if !(means && ndim >= 2 && first.axis == ndim - 2 && second.axis == ndim - 1) {
+        return None;
+    }
+    let shape = input.shape();
+    let outer = shape[..ndim - 2].iter().product();
+    let view = view3(input, ndim - 2, (outer, shape[ndim - 2], shape[ndim - 1]))?;
+    (view.strides()[2] == 1).then_some(view)
 }
 
 /// `(product of axes before, length of axis, product of axes after)`.

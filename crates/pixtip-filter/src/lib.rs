@@ -43,9 +43,11 @@ mod error;
 mod gaussian;
 mod kernel;
 mod mode;
+mod output;
 mod per_axis;
 mod rows;
 mod running_mean;
+mod sweep;
 mod uniform;
 
 pub use element::Element;

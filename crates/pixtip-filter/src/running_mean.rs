@@ -23,20 +23,11 @@ pub(crate) fn running_mean(
     }
     let divisor = size as f64;
     if width == 1 {
-        // One line: the differences are independent, so compute them all
-        // first (in SIMD), add them up in order, then divide (in SIMD). Same
-        // operations, same rounding.
-        let first = ext[..size].iter().fold(0.0, |sum, v| sum + v);
-        out[0] = first;
-        for (r, step) in out.iter_mut().enumerate().skip(1) {
-            *step = ext[r - 1 + size] - ext[r - 1];
-        }
-        for r in 1..rows {
-            out[r] += out[r - 1];
-        }
-        for value in out.iter_mut() {
-            *value /= divisor;
-        }
+        differences(ext, out, size);
+        let mut lines = [out];
+        prefix_sums(&mut lines);
+        let [out] = lines;
+        divide(out, divisor);
         return;
     }
     running.clear();
@@ -57,6 +48,54 @@ pub(crate) fn running_mean(
             *sum += e - l;
             *d = *sum / divisor;
         }
+    }
+}
+
+/// One line's running sum, first part: `out[0]` is the first window's sum
+/// (from 0, in order) and `out[r]` the step `entering - leaving` into window
+/// `r`. The steps are independent, so they run in SIMD; [`prefix_sums`]
+/// then adds them up in order, which gives scipy's running sums exactly.
+#[multiversion(targets("x86_64+avx2+fma", "x86_64+avx", "aarch64+neon"))]
+pub(crate) fn differences(ext: &[f64], out: &mut [f64], size: usize) {
+    let Some((first, steps)) = out.split_first_mut() else {
+        return;
+    };
+    *first = ext[..size].iter().fold(0.0, |sum, v| sum + v);
+    let entering = &ext[size..];
+    for ((step, e), l) in steps.iter_mut().zip(entering).zip(ext) {
+        *step = e - l;
+    }
+}
+
+/// Replaces each of up to [`LINES`] lines of the same length by its running
+/// sums, in order. Each sum waits for the one before it, so the lines are
+/// interleaved: their chains of additions overlap in the pipeline.
+// The index walks the K lines in lockstep: that is the point.
+#[allow(clippy::needless_range_loop)]
+pub(crate) fn prefix_sums<const K: usize>(lines: &mut [&mut [f64]; K]) {
+    let n = lines.iter().map(|l| l.len()).min().unwrap_or(0);
+    let mut sums = [0.0f64; K];
+    for (k, line) in lines.iter().enumerate() {
+        if n > 0 {
+            sums[k] = line[0];
+        }
+    }
+    for j in 1..n {
+        for k in 0..K {
+            sums[k] += lines[k][j];
+            lines[k][j] = sums[k];
+        }
+    }
+}
+
+/// Most lines [`prefix_sums`] interleaves at a time.
+pub(crate) const LINES: usize = 4;
+
+/// `values /= divisor`, in SIMD.
+#[multiversion(targets("x86_64+avx2+fma", "x86_64+avx", "aarch64+neon"))]
+pub(crate) fn divide(values: &mut [f64], divisor: f64) {
+    for v in values.iter_mut() {
+        *v /= divisor;
     }
 }
 
