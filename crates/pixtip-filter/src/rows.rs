@@ -47,7 +47,12 @@ pub(crate) fn filter_rows(
 /// scipy's running mean down the rows: sum the first window from 0, then add
 /// `entering - leaving` to the running sums per step; each output row is the
 /// sums divided by `size` (see [`crate::running_mean`]).
-#[multiversion(targets("x86_64+avx2+fma", "x86_64+avx", "aarch64+neon"))]
+#[multiversion(targets(
+    "x86_64+avx512f+avx512vl+avx512dq+avx2+fma",
+    "x86_64+avx2+fma",
+    "x86_64+avx",
+    "aarch64+neon"
+))]
 fn mean_rows(padded: &[&[f64]], target: &mut [&mut [f64]], size: usize) {
     let divisor = size as f64;
     let Some(width) = target.first().map(|row| row.len()) else {

@@ -9,7 +9,12 @@ use multiversion::multiversion;
 /// running sum, and every output is that sum divided by `size`. The sum is
 /// carried from step to step, so its rounding (and any NaN or infinity it
 /// meets) matches scipy's bit for bit.
-#[multiversion(targets("x86_64+avx2+fma", "x86_64+avx", "aarch64+neon"))]
+#[multiversion(targets(
+    "x86_64+avx512f+avx512vl+avx512dq+avx2+fma",
+    "x86_64+avx2+fma",
+    "x86_64+avx",
+    "aarch64+neon"
+))]
 pub(crate) fn running_mean(
     ext: &[f64],
     out: &mut [f64],
@@ -55,7 +60,12 @@ pub(crate) fn running_mean(
 /// (from 0, in order) and `out[r]` the step `entering - leaving` into window
 /// `r`. The steps are independent, so they run in SIMD; [`prefix_sums`]
 /// then adds them up in order, which gives scipy's running sums exactly.
-#[multiversion(targets("x86_64+avx2+fma", "x86_64+avx", "aarch64+neon"))]
+#[multiversion(targets(
+    "x86_64+avx512f+avx512vl+avx512dq+avx2+fma",
+    "x86_64+avx2+fma",
+    "x86_64+avx",
+    "aarch64+neon"
+))]
 pub(crate) fn differences(ext: &[f64], out: &mut [f64], size: usize) {
     let Some((first, steps)) = out.split_first_mut() else {
         return;
@@ -92,7 +102,12 @@ pub(crate) fn prefix_sums<const K: usize>(lines: &mut [&mut [f64]; K]) {
 pub(crate) const LINES: usize = 4;
 
 /// `values /= divisor`, in SIMD.
-#[multiversion(targets("x86_64+avx2+fma", "x86_64+avx", "aarch64+neon"))]
+#[multiversion(targets(
+    "x86_64+avx512f+avx512vl+avx512dq+avx2+fma",
+    "x86_64+avx2+fma",
+    "x86_64+avx",
+    "aarch64+neon"
+))]
 pub(crate) fn divide(values: &mut [f64], divisor: f64) {
     for v in values.iter_mut() {
         *v /= divisor;

@@ -294,7 +294,12 @@ struct ColumnBuffers {
 }
 
 /// `mid = sums / divisor`.
-#[multiversion(targets("x86_64+avx2+fma", "x86_64+avx", "aarch64+neon"))]
+#[multiversion(targets(
+    "x86_64+avx512f+avx512vl+avx512dq+avx2+fma",
+    "x86_64+avx2+fma",
+    "x86_64+avx",
+    "aarch64+neon"
+))]
 fn divide_into(sums: &[f64], mid: &mut [f64], divisor: f64) {
     for (m, s) in mid.iter_mut().zip(sums) {
         *m = s / divisor;
@@ -303,7 +308,12 @@ fn divide_into(sums: &[f64], mid: &mut [f64], divisor: f64) {
 
 /// One step of scipy's running sum for many columns: `sum += entering -
 /// leaving`, then `mid = sum / divisor`.
-#[multiversion(targets("x86_64+avx2+fma", "x86_64+avx", "aarch64+neon"))]
+#[multiversion(targets(
+    "x86_64+avx512f+avx512vl+avx512dq+avx2+fma",
+    "x86_64+avx2+fma",
+    "x86_64+avx",
+    "aarch64+neon"
+))]
 fn step(sums: &mut [f64], entering: &[f64], leaving: &[f64], mid: &mut [f64], divisor: f64) {
     for (((sum, m), e), l) in sums.iter_mut().zip(mid).zip(entering).zip(leaving) {
         *sum += e - l;
