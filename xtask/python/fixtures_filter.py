@@ -274,6 +274,15 @@ for label in ["nan", "inf"]:
 # A Gaussian large enough for the parallel and blocked paths.
 add("g2d_blocked", "gaussian_filter", block, {"sigma": [8.0, 3.5]})
 
+# f32 with a cval that f32 cannot hold: scipy pads its float64 line buffer
+# with the float64 cval. Planes of a 3-D array, enough of them to be
+# filtered in parallel.
+planes32 = (exact.random((3, 150, 150)) * 2.0 - 0.5).astype(np.float32)
+add("exact_u3d_planes_f32_cval", "uniform_filter", planes32,
+    {"size": [5, 7], "axes": [1, 2], "mode": "constant", "cval": 0.1}, dtype="f32")
+add("exact_u1d_f32_cval", "uniform_filter1d", planes32[0, :20, :20].copy(),
+    {"size": 6, "axis": 1, "mode": "constant", "cval": 0.1}, dtype="f32")
+
 out = sys.argv[1]
 os.makedirs(out, exist_ok=True)
 np.savez(os.path.join(out, "cases.npz"), **arrays)

@@ -9,8 +9,8 @@
 //! filtered together in SIMD; along the contiguous last axis lines are
 //! taken in transposed groups, so that the same SIMD runs across lines (a
 //! line filtered on its own reads its shifted windows with loads that
-//! straddle cache lines: the 96 x 96 Gaussian took 62 us that way, 38 us
-//! transposed). Tasks run in parallel with rayon
+//! straddle cache lines: the 96 x 96 Gaussian took 55 us that way, 38 to
+//! 50 us transposed). Tasks run in parallel with rayon
 //! once the array is large enough to pay for it. When the first two passes
 //! are running means down and then along the last two axes (a 2-D
 //! `uniform_filter`), [`crate::sweep`] runs both in one sweep instead.
