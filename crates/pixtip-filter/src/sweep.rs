@@ -42,10 +42,17 @@ pub(crate) fn mean_planes<T: Element>(
     parallel: bool,
 ) {
     let along = Line::of(along, source.dim().2);
-    let padding = (0..along.before)
-        .chain(along.before + along.n..along.before + along.n + along.after)
-        .map(|p| (p, along.source(p)))
-        .collect();
+    let mut padding: Vec<Pad> = Vec::new();
+    let positions =
+        (0..along.before).chain(along.before + along.n..along.before + along.n + along.after);
+    for p in positions {
+        match (along.source(p), padding.last_mut()) {
+            (Source::Index(from), _) => padding.push(Pad::Copy { to: p, from }),
+            // Runs of cval (mode constant) are filled at once.
+            (Source::Constant, Some(Pad::Fill { to })) if to.end == p => to.end += 1,
+            (Source::Constant, _) => padding.push(Pad::Fill { to: p..p + 1 }),
+        }
+    }
     let sweep = Sweep {
         down: Line::of(down, source.dim().1),
         along,
@@ -95,9 +102,18 @@ impl Line {
 struct Sweep {
     down: Line,
     along: Line,
-    /// Where each padded sample of a row comes from: the same for every row.
-    padding: Vec<(usize, Source)>,
+    /// How the padded samples of a row are filled: the same for every row.
+    padding: Vec<Pad>,
     cval: f64,
+}
+
+/// Where padded samples of a row come from.
+#[derive(Debug, Clone)]
+enum Pad {
+    /// Sample `to` of the padded row is sample `from` of the row.
+    Copy { to: usize, from: usize },
+    /// Samples `to` are `cval`.
+    Fill { to: Range<usize> },
 }
 
 /// Per-thread buffers for the row pass: padded rows, and the results of
@@ -180,9 +196,7 @@ impl Sweep {
             if r == 0 {
                 for p in 0..line.size {
                     let row = self.row(src, line.source(p), &columns, &mut buffers.entering);
-                    for (sum, v) in sums.iter_mut().zip(row) {
-                        *sum += v;
-                    }
+                    accumulate(sums, row);
                 }
                 divide_into(sums, mid_row, divisor);
             } else {
@@ -247,11 +261,11 @@ impl Sweep {
         ext.resize(rows * padded, 0.0);
         for (ext, mid) in ext.chunks_exact_mut(padded).zip(mid.chunks_exact(n)) {
             ext[line.before..line.before + n].copy_from_slice(mid);
-            for &(p, source) in &self.padding {
-                ext[p] = match source {
-                    Source::Index(i) => mid[i],
-                    Source::Constant => self.cval,
-                };
+            for pad in &self.padding {
+                match *pad {
+                    Pad::Copy { to, from } => ext[to] = mid[from],
+                    Pad::Fill { ref to } => ext[to.clone()].fill(self.cval),
+                }
             }
         }
         let Some(dst) = dst.as_slice_mut() else {
@@ -303,6 +317,19 @@ struct ColumnBuffers {
 fn divide_into(sums: &[f64], mid: &mut [f64], divisor: f64) {
     for (m, s) in mid.iter_mut().zip(sums) {
         *m = s / divisor;
+    }
+}
+
+/// `sums += row`, the first window's sums one row at a time.
+#[multiversion(targets(
+    "x86_64+avx512f+avx512vl+avx512dq+avx2+fma",
+    "x86_64+avx2+fma",
+    "x86_64+avx",
+    "aarch64+neon"
+))]
+fn accumulate(sums: &mut [f64], row: &[f64]) {
+    for (sum, v) in sums.iter_mut().zip(row) {
+        *sum += v;
     }
 }
 
