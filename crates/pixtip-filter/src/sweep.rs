@@ -131,18 +131,36 @@ impl Sweep {
         mut dst: ArrayViewMut2<'_, T>,
         parallel: bool,
     ) {
+        // Row slices, and where each padded row of the column pass comes
+        // from, looked up once per plane.
         let (n0, n1) = src.dim();
+        let src = Rows {
+            rows: src
+                .outer_iter()
+                .map(|row| {
+                    row.to_slice().unwrap_or_else(|| {
+                        unreachable!("the caller checked that rows are contiguous")
+                    })
+                })
+                .collect(),
+            sources: (0..n0 + self.down.size - 1)
+                .map(|p| self.down.source(p))
+                .collect(),
+            cval: vec![self.cval; n1],
+        };
         // Sequentially, a band is the few rows whose running sums along the
         // row interleave (see `prefix_sums`).
         let band = if parallel { PARALLEL_BAND } else { LINES };
         let mut sums = vec![0.0; n1];
         let mut mid = vec![0.0; band.min(n0) * n1];
         let mut buffers = RowBuffers::default();
+        let Some(dst) = dst.as_slice_mut() else {
+            unreachable!("the target is in standard layout");
+        };
         let mut rows = 0..0;
-        while rows.end < n0 {
+        for dst_band in dst.chunks_mut(band * n1) {
             rows = rows.end..(rows.end + band).min(n0);
             let mid = &mut mid[..rows.len() * n1];
-            let dst_band = dst.slice_mut(ndarray::s![rows.clone(), ..]);
             if parallel {
                 let mut tasks: Vec<(Range<usize>, &mut [f64], ArrayViewMut2<'_, f64>)> = Vec::new();
                 let mid_view = ArrayViewMut2::from_shape((rows.len(), n1), &mut *mid)
@@ -161,8 +179,7 @@ impl Sweep {
                     });
                 let mid: &[f64] = mid;
                 dst_band
-                    .into_axis_chunks_iter_mut(Axis(0), LINES)
-                    .into_par_iter()
+                    .par_chunks_mut(LINES * n1)
                     .zip(mid.par_chunks(LINES * n1))
                     .for_each_init(RowBuffers::default, |b, (d, m)| self.row_means(m, d, b));
             } else {
@@ -180,7 +197,7 @@ impl Sweep {
     /// band (and starts empty).
     fn column_means<T: Element>(
         &self,
-        src: &ArrayView2<'_, T>,
+        src: &Rows<'_, T>,
         rows: Range<usize>,
         columns: Range<usize>,
         sums: &mut [f64],
@@ -195,14 +212,14 @@ impl Sweep {
             };
             if r == 0 {
                 for p in 0..line.size {
-                    let row = self.row(src, line.source(p), &columns, &mut buffers.entering);
+                    let row = src.row(p, &columns, &mut buffers.entering);
                     accumulate(sums, row);
                 }
                 divide_into(sums, mid_row, divisor);
             } else {
                 let ColumnBuffers { entering, leaving } = buffers;
-                let e = self.row(src, line.source(r - 1 + line.size), &columns, entering);
-                let l = self.row(src, line.source(r - 1), &columns, leaving);
+                let e = src.row(r - 1 + line.size, &columns, entering);
+                let l = src.row(r - 1, &columns, leaving);
                 step(sums, e, l, mid_row, divisor);
             }
             if T::as_f64_slice(&[]).is_none() {
@@ -214,49 +231,13 @@ impl Sweep {
         }
     }
 
-    /// Columns `columns` of source row `source` (or of a row of `cval`) as
-    /// `f64`, converted into `buffer` when the elements are not `f64`.
-    fn row<'a, T: Element>(
-        &self,
-        src: &'a ArrayView2<'_, T>,
-        source: Source,
-        columns: &Range<usize>,
-        buffer: &'a mut Vec<f64>,
-    ) -> &'a [f64] {
-        match source {
-            Source::Index(i) => {
-                let row = src.row(i);
-                let Some(row) = row.to_slice() else {
-                    unreachable!("the caller checked that source rows are contiguous");
-                };
-                let row = &row[columns.clone()];
-                if let Some(row) = T::as_f64_slice(row) {
-                    return row;
-                }
-                buffer.clear();
-                buffer.extend(row.iter().map(|v| v.to_f64()));
-                buffer
-            }
-            Source::Constant => {
-                buffer.clear();
-                buffer.resize(columns.len(), self.cval);
-                buffer
-            }
-        }
-    }
-
     /// The running means along rows of column means (`mid`, a few rows of
     /// `n` samples), written to the same rows of `dst`.
-    fn row_means<T: Element>(
-        &self,
-        mid: &[f64],
-        mut dst: ArrayViewMut2<'_, T>,
-        buffers: &mut RowBuffers,
-    ) {
+    fn row_means<T: Element>(&self, mid: &[f64], dst: &mut [T], buffers: &mut RowBuffers) {
         let line = &self.along;
         let n = line.n;
         let padded = line.before + n + line.after;
-        let rows = dst.nrows();
+        let rows = dst.len() / n;
         let RowBuffers { ext, out } = buffers;
         ext.resize(rows * padded, 0.0);
         for (ext, mid) in ext.chunks_exact_mut(padded).zip(mid.chunks_exact(n)) {
@@ -268,9 +249,6 @@ impl Sweep {
                 }
             }
         }
-        let Some(dst) = dst.as_slice_mut() else {
-            unreachable!("target rows are contiguous and consecutive");
-        };
         let convert = T::as_f64_slice(&[]).is_none();
         let sums: &mut [f64] = match T::as_f64_slice_mut(dst) {
             Some(dst) => dst,
@@ -296,6 +274,34 @@ impl Sweep {
             for (d, v) in dst.iter_mut().zip(out.iter()) {
                 *d = T::from_f64(*v);
             }
+        }
+    }
+}
+
+/// The source rows of one plane, as the column pass reads them.
+struct Rows<'a, T> {
+    rows: Vec<&'a [T]>,
+    /// The source of each padded position of a column.
+    sources: Vec<Source>,
+    /// A row of `cval`.
+    cval: Vec<f64>,
+}
+
+impl<'a, T: Element> Rows<'a, T> {
+    /// Columns `columns` of padded row `p` as `f64`, converted into
+    /// `buffer` when the elements are not `f64`.
+    fn row<'b>(&'b self, p: usize, columns: &Range<usize>, buffer: &'b mut Vec<f64>) -> &'b [f64] {
+        match self.sources[p] {
+            Source::Index(i) => {
+                let row = &self.rows[i][columns.clone()];
+                if let Some(row) = T::as_f64_slice(row) {
+                    return row;
+                }
+                buffer.clear();
+                buffer.extend(row.iter().map(|v| v.to_f64()));
+                buffer
+            }
+            Source::Constant => &self.cval[columns.clone()],
         }
     }
 }
