@@ -116,11 +116,10 @@ enum Pad {
     Fill { to: Range<usize> },
 }
 
-/// Per-thread buffers for the row pass: padded rows, and the results of
-/// `f32` rows before rounding.
+/// Per-thread buffers for the row pass: the results of `f32` rows before
+/// rounding.
 #[derive(Default)]
 struct RowBuffers {
-    ext: Vec<f64>,
     out: Vec<f64>,
 }
 
@@ -151,8 +150,11 @@ impl Sweep {
         // Sequentially, a band is the few rows whose running sums along the
         // row interleave (see `prefix_sums`).
         let band = if parallel { PARALLEL_BAND } else { LINES };
+        let padded = self.along.before + n1 + self.along.after;
         let mut sums = vec![0.0; n1];
-        let mut mid = vec![0.0; band.min(n0) * n1];
+        // The column means of a band, each row already inside its padding
+        // for the row pass.
+        let mut mid = vec![0.0; band.min(n0) * padded];
         let mut buffers = RowBuffers::default();
         let Some(dst) = dst.as_slice_mut() else {
             unreachable!("the target is in standard layout");
@@ -160,11 +162,13 @@ impl Sweep {
         let mut rows = 0..0;
         for dst_band in dst.chunks_mut(band * n1) {
             rows = rows.end..(rows.end + band).min(n0);
-            let mid = &mut mid[..rows.len() * n1];
+            let mid = &mut mid[..rows.len() * padded];
+            let mut mid_view = ArrayViewMut2::from_shape((rows.len(), padded), &mut *mid)
+                .unwrap_or_else(|_| unreachable!("band buffer shape"));
+            let inside = self.along.before..self.along.before + n1;
+            mid_view.slice_axis_inplace(Axis(1), inside.into());
             if parallel {
                 let mut tasks: Vec<(Range<usize>, &mut [f64], ArrayViewMut2<'_, f64>)> = Vec::new();
-                let mid_view = ArrayViewMut2::from_shape((rows.len(), n1), &mut *mid)
-                    .unwrap_or_else(|_| unreachable!("band buffer shape"));
                 let chunks = sums
                     .chunks_mut(PARALLEL_COLUMNS)
                     .zip(mid_view.into_axis_chunks_iter_mut(Axis(1), PARALLEL_COLUMNS));
@@ -177,14 +181,11 @@ impl Sweep {
                     .for_each_init(ColumnBuffers::default, |b, (c, s, m)| {
                         self.column_means(&src, rows.clone(), c, s, m, b)
                     });
-                let mid: &[f64] = mid;
                 dst_band
                     .par_chunks_mut(LINES * n1)
-                    .zip(mid.par_chunks(LINES * n1))
+                    .zip(mid.par_chunks_mut(LINES * padded))
                     .for_each_init(RowBuffers::default, |b, (d, m)| self.row_means(m, d, b));
             } else {
-                let mid_view = ArrayViewMut2::from_shape((rows.len(), n1), &mut *mid)
-                    .unwrap_or_else(|_| unreachable!("band buffer shape"));
                 let mut columns = ColumnBuffers::default();
                 self.column_means(&src, rows.clone(), 0..n1, &mut sums, mid_view, &mut columns);
                 self.row_means(mid, dst_band, &mut buffers);
@@ -231,20 +232,20 @@ impl Sweep {
         }
     }
 
-    /// The running means along rows of column means (`mid`, a few rows of
-    /// `n` samples), written to the same rows of `dst`.
-    fn row_means<T: Element>(&self, mid: &[f64], dst: &mut [T], buffers: &mut RowBuffers) {
+    /// The running means along rows of column means (`ext`, a few rows of
+    /// `n` samples, each inside room for its padding), written to the same
+    /// rows of `dst`.
+    fn row_means<T: Element>(&self, ext: &mut [f64], dst: &mut [T], buffers: &mut RowBuffers) {
         let line = &self.along;
         let n = line.n;
         let padded = line.before + n + line.after;
         let rows = dst.len() / n;
-        let RowBuffers { ext, out } = buffers;
-        ext.resize(rows * padded, 0.0);
-        for (ext, mid) in ext.chunks_exact_mut(padded).zip(mid.chunks_exact(n)) {
-            ext[line.before..line.before + n].copy_from_slice(mid);
+        let RowBuffers { out } = buffers;
+        let ext = &mut ext[..rows * padded];
+        for ext in ext.chunks_exact_mut(padded) {
             for pad in &self.padding {
                 match *pad {
-                    Pad::Copy { to, from } => ext[to] = mid[from],
+                    Pad::Copy { to, from } => ext[to] = ext[line.before + from],
                     Pad::Fill { ref to } => ext[to.clone()].fill(self.cval),
                 }
             }
