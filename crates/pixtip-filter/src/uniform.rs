@@ -84,6 +84,8 @@ enum SizeOne {
 ///
 /// `size` is one value for every axis or one per filtered axis; scipy
 /// callers passing a float size write `size as usize` (scipy's `int(size)`).
+/// The result equals scipy's bit for bit: the same running sums, rounded at
+/// the same steps, divided once per output.
 ///
 /// Differs from scipy on purpose: a size of 0 is an error (scipy skips it).
 pub fn uniform_filter<T, S, D>(
