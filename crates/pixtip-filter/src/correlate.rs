@@ -235,4 +235,51 @@ mod tests {
             }
         }
     }
+
+    /// The CPU running the tests picks one clone; the block loops of every
+    /// clone (fused or not, any line length: overlapping last blocks,
+    /// blocks of 8, single outputs) are checked here directly.
+    #[test]
+    fn block_loops_of_every_clone_agree_with_the_plain_sum() {
+        let ext: Vec<f64> = (0..900).map(|i| ((i * 53 % 97) as f64).cos()).collect();
+        let sym = [0.05, 0.1, 0.2, 0.3, 0.2, 0.1, 0.05];
+        let anti = [-0.3, -0.2, 0.0, 0.2, 0.3];
+        let general = [0.5, 0.25, -0.125, 1.0];
+        for width in [1, 2, 8, 16, 33] {
+            for lines in [1, 5, 8, 31, 32, 33, 70] {
+                let check = |w: &[f64], run: &dyn Fn(&mut [f64])| {
+                    let n = lines * width;
+                    if n + (w.len() - 1) * width > ext.len() {
+                        return;
+                    }
+                    let mut out = vec![0.0; n];
+                    run(&mut out);
+                    for (a, b) in out.iter().zip(naive(&ext, n, w, width)) {
+                        assert!(
+                            (a - b).abs() < 1e-14,
+                            "width {width}, {lines} lines: {a} vs {b}"
+                        );
+                    }
+                };
+                check(&sym, &|out| {
+                    folded_blocks::<true, false, CHUNK>(&ext, out, &sym, width)
+                });
+                check(&sym, &|out| {
+                    folded_blocks::<true, true, CHUNK>(&ext, out, &sym, width)
+                });
+                check(&anti, &|out| {
+                    folded_blocks::<false, false, CHUNK>(&ext, out, &anti, width)
+                });
+                check(&anti, &|out| {
+                    folded_blocks::<false, true, CHUNK>(&ext, out, &anti, width)
+                });
+                check(&general, &|out| {
+                    general_blocks::<false, CHUNK>(&ext, out, &general, width)
+                });
+                check(&general, &|out| {
+                    general_blocks::<true, CHUNK>(&ext, out, &general, width)
+                });
+            }
+        }
+    }
 }
