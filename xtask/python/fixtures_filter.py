@@ -201,6 +201,88 @@ for at in [(30, 40), (2, 93)]:
         add(f"tutorial_uniform_{size}_at{at[0]}_{at[1]}", "uniform_filter", impulse,
             {"size": size, "mode": "constant"}, input_desc=desc)
 
+# --- scipy's running sum, bit for bit ----------------------------------------------
+# scipy (1.0 on) sums the window, then each step adds `entering - leaving` to the
+# sum and divides the sum by the size; `uniform_filter1d` runs this even for
+# size 1 (`uniform_filter` skips sizes <= 1), so NaN and inf spread and
+# roundings of the running sum show. The uniform tests compare these cases,
+# and every other uniform case, bit for bit. A separate stream keeps the
+# inputs of the cases above unchanged.
+exact = np.random.default_rng(20261130)
+special = {
+    "nan": np.array([1.0, np.nan, 2.0, 3.0]),
+    "rounding": np.array([0.001, 1.0, 0.1, 3.3]),
+    "inf": np.array([0.5, np.inf, 2.0, -1.0, 4.0]),
+    "inf_minus_inf": np.array([1.0, np.inf, 2.0, -np.inf, 3.0, 0.25]),
+    "nan_late": np.array([0.3, 0.7, 1.1, 2.9, np.nan, 0.1, 0.2, 0.6]),
+}
+for label, values in special.items():
+    for mode in ["reflect", "constant", "nearest", "wrap"]:
+        for size in [1, 2, 3]:
+            add(f"exact_u1d_{label}_{mode}_size{size}", "uniform_filter1d", values,
+                {"size": size, "axis": 0, "mode": mode, "cval": 0.5})
+for label in ["nan", "inf"]:
+    grid = exact.random((6, 7))
+    grid[2, 3] = np.nan if label == "nan" else np.inf
+    add(f"exact_u2d_{label}", "uniform_filter", grid, {"size": [3, 2], "mode": "nearest"})
+    add(f"exact_u2d_{label}_size1_axis0", "uniform_filter", grid, {"size": [1, 3]})
+    add(f"exact_u1d_{label}_size1_axis0", "uniform_filter1d", grid, {"size": 1, "axis": 0})
+    add(f"exact_u1d_{label}_size1_axis1", "uniform_filter1d", grid, {"size": 1, "axis": 1})
+# Steps: with the pre-1.0 arithmetic (add (in - out) / size) a 0/1 step
+# averaged over 6 gives 0.9999999999999999 and the zeros after it 5.55e-17.
+for dtype, dname in [(np.float64, "f64"), (np.float32, "f32")]:
+    step = np.zeros(40, dtype=dtype)
+    step[10:25] = 1
+    for size in [3, 5, 6, 7, 10, 12]:
+        for mode in ["reflect", "constant"]:
+            add(f"exact_u1d_step_{dname}_size{size}_{mode}", "uniform_filter1d", step,
+                {"size": size, "axis": 0, "mode": mode}, dtype=dname)
+    steps2d = np.zeros((20, 30), dtype=dtype)
+    steps2d[5:12, 8:21] = 1
+    add(f"exact_u2d_step_{dname}", "uniform_filter", steps2d, {"size": 6}, dtype=dname)
+    add(f"exact_u2d_step_{dname}_sizes", "uniform_filter", steps2d, {"size": [7, 6], "mode": "constant"},
+        dtype=dname)
+# Values of very different magnitudes, so that each rounding of the running
+# sum is visible, on lines long enough for the blocked and SIMD paths.
+wild = exact.standard_normal(300) * 10.0 ** exact.uniform(-6, 6, 300)
+for mode in MODES:
+    add(f"exact_u1d_wild_{mode}", "uniform_filter1d", wild, {"size": 31, "axis": 0, "mode": mode, "cval": 0.3})
+tall = exact.standard_normal((71, 45)) * 10.0 ** exact.uniform(-4, 4, (71, 45))
+add("exact_u2d_wild", "uniform_filter", tall, {"size": [31, 9]})
+add("exact_u2d_wild_constant", "uniform_filter", tall, {"size": [5, 17], "mode": "constant", "cval": -1.5,
+                                                        "origin": [2, -8]})
+add("exact_u2d_wild_axes10", "uniform_filter", tall, {"size": [4, 12], "axes": [1, 0], "mode": "wrap"})
+add("exact_u2d_wild_transposed", "uniform_filter", tall, {"size": [8, 3]}, view={"transpose": True})
+add("exact_u3d_wild", "uniform_filter", exact.standard_normal((9, 10, 33)), {"size": [3, 5, 7], "mode": "mirror"})
+add("exact_u2d_wild_f32", "uniform_filter", tall.astype(np.float32), {"size": [31, 9]}, dtype="f32")
+# Large enough to run in parallel and in cache blocks (above 65,536 samples).
+block = exact.random((256, 260)) * 2.0 - 0.5
+add("exact_u2d_blocked", "uniform_filter", block, {"size": 31})
+add("exact_u2d_blocked_constant", "uniform_filter", block, {"size": [12, 38], "mode": "constant", "cval": 0.25,
+                                                           "origin": [-6, 18]})
+block32 = block.astype(np.float32)
+block32[100, 37] = np.nan
+block32[7, 250] = np.inf
+add("exact_u2d_blocked_f32", "uniform_filter", block32, {"size": [9, 31], "mode": "wrap"}, dtype="f32")
+
+# Gaussians keep NaN and inf where scipy has them (any arithmetic order does).
+for label in ["nan", "inf"]:
+    grid = exact.random((12, 40))
+    grid[4, 20] = np.nan if label == "nan" else np.inf
+    add(f"g2d_{label}", "gaussian_filter", grid, {"sigma": [1.5, 3.0]})
+    add(f"g1d_{label}", "gaussian_filter1d", grid[4], {"sigma": 2.0, "axis": 0, "order": 1})
+# A Gaussian large enough for the parallel and blocked paths.
+add("g2d_blocked", "gaussian_filter", block, {"sigma": [8.0, 3.5]})
+
+# f32 with a cval that f32 cannot hold: scipy pads its float64 line buffer
+# with the float64 cval. Planes of a 3-D array, enough of them to be
+# filtered in parallel.
+planes32 = (exact.random((3, 150, 150)) * 2.0 - 0.5).astype(np.float32)
+add("exact_u3d_planes_f32_cval", "uniform_filter", planes32,
+    {"size": [5, 7], "axes": [1, 2], "mode": "constant", "cval": 0.1}, dtype="f32")
+add("exact_u1d_f32_cval", "uniform_filter1d", planes32[0, :20, :20].copy(),
+    {"size": 6, "axis": 1, "mode": "constant", "cval": 0.1}, dtype="f32")
+
 out = sys.argv[1]
 os.makedirs(out, exist_ok=True)
 np.savez(os.path.join(out, "cases.npz"), **arrays)

@@ -3,7 +3,10 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ndarray::Array2;
-use pixtip_filter::{GaussianOptions, Mode, UniformOptions, gaussian_filter, uniform_filter};
+use pixtip_filter::{
+    Gaussian1dOptions, GaussianOptions, Mode, Uniform1dOptions, UniformOptions, gaussian_filter,
+    gaussian_filter1d, uniform_filter, uniform_filter1d,
+};
 use std::hint::black_box;
 
 /// A deterministic 2048 x 2048 test image (a cheap hash, no RNG needed).
@@ -50,16 +53,43 @@ fn benches(c: &mut Criterion) {
             })
         });
     }
+    // Below the parallel threshold the filters run on the calling thread, as
+    // in `cargo xtask bench-compare`; a pool's `install` per call would add
+    // its hand-over to the few microseconds measured.
     group.bench_function("gaussian 96 sigma 9.6 reflect", |b| {
-        b.iter(|| {
-            one.install(|| gaussian_filter(black_box(&small), 9.6, &GaussianOptions::default()))
-        })
+        b.iter(|| gaussian_filter(black_box(&small), 9.6, &GaussianOptions::default()))
     });
     group.bench_function("uniform 96 size 38 constant", |b| {
-        b.iter(|| one.install(|| uniform_filter(black_box(&small), 38, &constant)))
+        b.iter(|| uniform_filter(black_box(&small), 38, &constant))
     });
     group.finish();
 }
 
-criterion_group!(filter_benches, benches);
+/// Each kernel on its own, 1 thread, 2048 x 2048: the correlation down the
+/// columns (strided strips) and along the rows (transposed groups), the
+/// running mean down the columns (rows read in place) and along the rows
+/// (transposed groups), and the running means of both axes in one sweep
+/// (the `uniform 2048` case above). Each call also allocates its 32 MiB result.
+fn kernels(c: &mut Criterion) {
+    let big = big_image();
+    let one = pool(1);
+    let gaussian = Gaussian1dOptions::default();
+    let uniform = Uniform1dOptions::default();
+    let mut group = c.benchmark_group("kernel");
+    group.sample_size(10);
+    for (axis, along) in [(0, "down the columns"), (1, "along the rows")] {
+        group.bench_function(format!("correlate sigma 8 {along}"), |b| {
+            b.iter(|| one.install(|| gaussian_filter1d(black_box(&big), 8.0, axis, &gaussian)))
+        });
+        group.bench_function(format!("running mean size 31 {along}"), |b| {
+            b.iter(|| one.install(|| uniform_filter1d(black_box(&big), 31, axis, &uniform)))
+        });
+    }
+    group.bench_function("copy (uniform size 1: allocation and copy only)", |b| {
+        b.iter(|| one.install(|| uniform_filter(black_box(&big), 1, &UniformOptions::default())))
+    });
+    group.finish();
+}
+
+criterion_group!(filter_benches, benches, kernels);
 criterion_main!(filter_benches);

@@ -6,19 +6,24 @@
 //! into a padded `f64` buffer (boundary samples filled in per the mode),
 //! filters the buffer and scatters the results back. Along a strided axis a
 //! task takes a few adjacent lines, which share cache lines and are
-//! filtered together in SIMD; along the contiguous last axis each line is
-//! read as a slice and filtered on its own by the correlation, or taken in
-//! transposed groups by the running mean. Tasks run in parallel with rayon
-//! once the array is large enough to pay for it.
+//! filtered together in SIMD; along the contiguous last axis lines are
+//! taken in transposed groups, so that the same SIMD runs across lines (a
+//! line filtered on its own reads its shifted windows with loads that
+//! straddle cache lines: the 96 x 96 Gaussian took 55 us that way, 38 to
+//! 50 us transposed). Tasks run in parallel with rayon
+//! once the array is large enough to pay for it. When the first two passes
+//! are running means down and then along the last two axes (a 2-D
+//! `uniform_filter`), [`crate::sweep`] runs both in one sweep instead.
 
 use crate::correlate::correlate;
 use crate::element::Element;
 use crate::kernel::Symmetry;
 use crate::mode::{Mode, Source};
 use crate::running_mean::running_mean;
+use crate::sweep::mean_planes;
 use ndarray::{
     Array, ArrayBase, ArrayView2, ArrayView3, ArrayViewMut2, ArrayViewMut3, Axis, Data, Dimension,
-    Ix3, s,
+    Ix3,
 };
 use rayon::prelude::*;
 
@@ -33,9 +38,7 @@ const STRIDED_WIDTH: (usize, usize) = (16, 64);
 /// Columns per task when a strided running mean reads `f64` source rows in
 /// place (see [`crate::rows`]).
 const DIRECT_WIDTH: usize = 256;
-/// Lines of the contiguous axis handed to one correlation task.
-const LANES_PER_TASK: usize = 16;
-/// Lines of the contiguous axis transposed into one running-mean task.
+/// Lines of the contiguous axis transposed into one task.
 const TRANSPOSED_WIDTH: usize = 32;
 
 /// The 1-D operation of one pass.
@@ -117,13 +120,24 @@ where
     S: Data<Elem = T>,
     D: Dimension,
 {
-    let mut out = Array::from_elem(input.raw_dim(), T::default());
+    let mut out = crate::output::zeros(input.raw_dim());
     if passes.is_empty() || input.is_empty() {
         out.assign(input);
         return out;
     }
     let shape = input.shape().to_vec();
-    for (index, pass) in passes.iter().enumerate() {
+    let mut skip = 0;
+    if let Some(sweep) = sweep_source(input, passes) {
+        let Some(dst) = out.as_slice_mut() else {
+            unreachable!("a freshly allocated array is contiguous");
+        };
+        let dst = ArrayViewMut3::from_shape(sweep.dim(), dst)
+            .unwrap_or_else(|_| unreachable!("shape matches the allocation"));
+        let parallel = sweep.len() >= PARALLEL_THRESHOLD && rayon::current_num_threads() > 1;
+        mean_planes(sweep, dst, (&passes[0], &passes[1]), cval, parallel);
+        skip = 2;
+    }
+    for (index, pass) in passes.iter().enumerate().skip(skip) {
         let (outer, n, inner) = geometry(&shape, pass.axis);
         let source = if index == 0 {
             view3(input, pass.axis, (outer, n, inner))
@@ -141,6 +155,33 @@ where
         run_pass(source, dst, pass, cval);
     }
     out
+}
+
+/// The input as `(outer, rows, columns)` when the first two passes are running
+/// means down and then along its last two axes and its rows are contiguous:
+/// then [`crate::sweep`] runs both in one sweep.
+fn sweep_source<'a, T, S, D>(
+    input: &'a ArrayBase<S, D>,
+    passes: &[AxisPass],
+) -> Option<ArrayView3<'a, T>>
+where
+    T: Element,
+    S: Data<Elem = T>,
+    D: Dimension,
+{
+    let ndim = input.ndim();
+    let [first, second, ..] = passes else {
+        return None;
+    };
+    let means = matches!(first.filter, LineFilter::Mean { .. })
+        && matches!(second.filter, LineFilter::Mean { .. });
+    if !(means && ndim >= 2 && first.axis == ndim - 2 && second.axis == ndim - 1) {
+        return None;
+    }
+    let shape = input.shape();
+    let outer = shape[..ndim - 2].iter().product();
+    let view = view3(input, ndim - 2, (outer, shape[ndim - 2], shape[ndim - 1]))?;
+    (view.strides()[2] == 1).then_some(view)
 }
 
 /// `(product of axes before, length of axis, product of axes after)`.
@@ -187,10 +228,6 @@ fn run_pass<T: Element>(
 ) {
     let (outer, n, inner) = dst.dim();
     let parallel = outer * n * inner >= PARALLEL_THRESHOLD && rayon::current_num_threads() > 1;
-    // Along the contiguous axis a correlation reads each line as a slice; the
-    // running mean, whose steps depend on each other, takes lines in groups,
-    // transposed, so that it runs in SIMD across lines.
-    let lanewise = inner == 1 && matches!(pass.filter, LineFilter::Correlate { .. });
     let (before, after) = pass.padding();
     // A running mean from a separate f64 source with contiguous rows reads
     // the rows in place (see `crate::rows`).
@@ -204,7 +241,7 @@ fn run_pass<T: Element>(
     } else {
         (STRIDED_BUFFER / (before + n + after)).clamp(STRIDED_WIDTH.0, STRIDED_WIDTH.1)
     };
-    let tasks = make_tasks(source, dst, width, lanewise);
+    let tasks = make_tasks(source, dst, width);
     // Where each padded row comes from: the same for every line of the pass.
     let padding: Vec<(usize, Source)> = (0..before)
         .map(|p| (p, p as isize - before as isize))
@@ -218,21 +255,7 @@ fn run_pass<T: Element>(
         {
             return;
         }
-        if lanewise {
-            for c in 0..target.ncols() {
-                let src_lane = src.as_ref().map(|s| s.slice(s![.., c..c + 1]));
-                filter_block(
-                    src_lane,
-                    target.slice_mut(s![.., c..c + 1]),
-                    pass,
-                    &padding,
-                    cval,
-                    buffers,
-                );
-            }
-        } else {
-            filter_block(src, target, pass, &padding, cval, buffers);
-        }
+        filter_block(src, target, pass, &padding, cval, buffers);
     };
     if parallel {
         tasks.into_par_iter().for_each_init(Buffers::default, work);
@@ -249,17 +272,12 @@ fn make_tasks<'a, T: Element>(
     source: Option<ArrayView3<'a, T>>,
     dst: ArrayViewMut3<'a, T>,
     strided_width: usize,
-    lanewise: bool,
 ) -> Vec<Task<'a, T>> {
     let (_, _, inner) = dst.dim();
     let mut tasks = Vec::new();
     if inner == 1 {
         // Lines run along the contiguous axis: group whole lines.
-        let width = if lanewise {
-            LANES_PER_TASK
-        } else {
-            TRANSPOSED_WIDTH
-        };
+        let width = TRANSPOSED_WIDTH;
         let dst_chunks = dst
             .index_axis_move(Axis(2), 0)
             .into_axis_chunks_iter_mut(Axis(0), width);
@@ -310,9 +328,9 @@ fn filter_block<T: Element>(
     let (before, after) = pass.padding();
     let rows = before + n + after;
     let Buffers { ext, out, scratch } = buffers;
-    // Every sample is overwritten below: resizing only grows the buffers.
-    ext.resize(rows * width, 0.0);
-    out.resize(n * width, 0.0);
+    // Every sample is overwritten below.
+    let ext = aligned(ext, rows * width);
+    let out = aligned(out, n * width);
     gather(
         source.unwrap_or_else(|| target.view()),
         &mut ext[before * width..],
@@ -331,6 +349,20 @@ fn filter_block<T: Element>(
     }
     pass.filter.apply(ext, out, width, scratch);
     scatter(out, target);
+}
+
+/// `len` samples of `buffer` (grown as needed) from a 64-byte boundary: rows
+/// of 8 or 16 samples then load as whole cache lines and whole AVX-512
+/// registers, never split across two lines (measured against malloc's
+/// 16-byte alignment: gaussian_filter 2048 x 2048, sigma 8, 12% less CPU
+/// time; 96 x 96, sigma 9.6, 10% less).
+fn aligned(buffer: &mut Vec<f64>, len: usize) -> &mut [f64] {
+    const LINE: usize = 64 / std::mem::size_of::<f64>();
+    if buffer.len() < len + LINE - 1 {
+        buffer.resize(len + LINE - 1, 0.0);
+    }
+    let start = buffer.as_ptr().align_offset(64).min(LINE - 1);
+    &mut buffer[start..start + len]
 }
 
 /// Copies an `(n, w)` view into rows of `width` samples, walking the view

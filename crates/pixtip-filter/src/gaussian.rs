@@ -106,7 +106,7 @@ where
 /// a 1-D Gaussian along each axis in turn (axes with sigma 0 are skipped).
 ///
 /// `sigma` is one value for every axis or one per filtered axis. The result
-/// matches scipy to about 1e-15 relative for `f64`; `f32` input is computed in
+/// matches scipy to about 1e-13 relative for `f64`; `f32` input is computed in
 /// `f64` and rounded after each axis, as scipy does.
 ///
 /// Differs from scipy on purpose: negative or non-finite sigma, `truncate`

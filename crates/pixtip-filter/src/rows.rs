@@ -44,30 +44,36 @@ pub(crate) fn filter_rows(
     }
 }
 
-/// scipy's running mean down the rows: sum and divide the first window, then
-/// add `(entering - leaving) / size` per step.
-#[multiversion(targets("x86_64+avx2+fma", "x86_64+avx", "aarch64+neon"))]
+/// scipy's running mean down the rows: sum the first window from 0, then add
+/// `entering - leaving` to the running sums per step; each output row is the
+/// sums divided by `size` (see [`crate::running_mean`]).
+#[multiversion(targets(
+    "x86_64+avx512f+avx512vl+avx512dq+avx2+fma",
+    "x86_64+avx2+fma",
+    "x86_64+avx",
+    "aarch64+neon"
+))]
 fn mean_rows(padded: &[&[f64]], target: &mut [&mut [f64]], size: usize) {
     let divisor = size as f64;
-    let Some((first, rest)) = target.split_first_mut() else {
+    let Some(width) = target.first().map(|row| row.len()) else {
         return;
     };
-    first.fill(0.0);
+    let mut sums = vec![0.0; width];
     for row in &padded[..size] {
-        for (acc, v) in first.iter_mut().zip(row.iter()) {
-            *acc += v;
+        for (sum, v) in sums.iter_mut().zip(row.iter()) {
+            *sum += v;
         }
     }
-    for acc in first.iter_mut() {
-        *acc /= divisor;
-    }
-    let mut previous: &[f64] = first;
-    for (r, out) in rest.iter_mut().enumerate() {
-        let leaving = padded[r];
-        let entering = padded[r + size];
-        for (((o, p), e), l) in out.iter_mut().zip(previous).zip(entering).zip(leaving) {
-            *o = p + (e - l) / divisor;
+    for (r, out) in target.iter_mut().enumerate() {
+        if r > 0 {
+            let leaving = padded[r - 1];
+            let entering = padded[r - 1 + size];
+            for ((sum, e), l) in sums.iter_mut().zip(entering).zip(leaving) {
+                *sum += e - l;
+            }
         }
-        previous = out;
+        for (o, sum) in out.iter_mut().zip(&sums) {
+            *o = sum / divisor;
+        }
     }
 }

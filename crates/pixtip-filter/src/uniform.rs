@@ -43,6 +43,10 @@ pub struct Uniform1dOptions {
 
 /// Moving average of `size` samples along one axis, as
 /// `scipy.ndimage.uniform_filter1d(input, size, axis, ...)`.
+///
+/// As in scipy, the result is the running sum divided by `size`, even for
+/// `size` 1: a NaN or an infinity spreads to the rest of its line, and values
+/// after a large one keep the running sum's rounding.
 pub fn uniform_filter1d<T, S, D>(
     input: &ArrayBase<S, D>,
     size: usize,
@@ -60,7 +64,19 @@ where
         origin: PerAxis::All(options.origin),
         axes: Some(vec![axis]),
     };
-    uniform_filter(input, size, &options)
+    // Unlike `uniform_filter`, scipy's `uniform_filter1d` runs the running
+    // sum for size 1 too, so NaN and infinity spread along the line.
+    let passes = uniform_passes(input.ndim(), &size.into(), &options, SizeOne::Filter)?;
+    Ok(run(input, &passes, options.cval))
+}
+
+/// What a size of 1 does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SizeOne {
+    /// Skip the axis, as `uniform_filter` does.
+    Skip,
+    /// Run the running sum, as `uniform_filter1d` does.
+    Filter,
 }
 
 /// Multidimensional uniform (box) filter, as `scipy.ndimage.uniform_filter`:
@@ -68,6 +84,8 @@ where
 ///
 /// `size` is one value for every axis or one per filtered axis; scipy
 /// callers passing a float size write `size as usize` (scipy's `int(size)`).
+/// The result equals scipy's bit for bit: the same running sums, rounded at
+/// the same steps, divided once per output.
 ///
 /// Differs from scipy on purpose: a size of 0 is an error (scipy skips it).
 pub fn uniform_filter<T, S, D>(
@@ -80,15 +98,16 @@ where
     S: Data<Elem = T>,
     D: Dimension,
 {
-    let passes = uniform_passes(input.ndim(), &size.into(), options)?;
+    let passes = uniform_passes(input.ndim(), &size.into(), options, SizeOne::Skip)?;
     Ok(run(input, &passes, options.cval))
 }
 
-/// Checks every parameter and builds one pass per axis with a size above 1.
+/// Checks every parameter and builds one pass per filtered axis.
 fn uniform_passes(
     ndim: usize,
     size: &PerAxis<usize>,
     options: &UniformOptions,
+    size_one: SizeOne,
 ) -> Result<Vec<AxisPass>, FilterError> {
     let axes = check_axes(options.axes.as_deref(), ndim)?;
     let count = axes.len();
@@ -101,7 +120,7 @@ fn uniform_passes(
         if size == 0 {
             return Err(FilterError::ZeroSize { axis });
         }
-        if size == 1 {
+        if size == 1 && size_one == SizeOne::Skip {
             continue;
         }
         let size = check_len(axis, size as f64)?;

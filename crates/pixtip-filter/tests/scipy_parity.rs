@@ -5,7 +5,7 @@
 mod common;
 
 use common::{as_isize, as_usize, mode, view, worst_difference};
-use ndarray::{ArrayD, ArrayViewD};
+use ndarray::{ArrayD, ArrayViewD, Dimension};
 use pixtip_filter::{
     Element, FilterError, Gaussian1dOptions, GaussianOptions, PerAxis, Uniform1dOptions,
     UniformOptions, gaussian_filter, gaussian_filter1d, uniform_filter, uniform_filter1d,
@@ -99,6 +99,25 @@ fn run<T: Element>(
     }
 }
 
+/// The case's result from pixtip and from scipy, both widened to `f64` (which
+/// keeps every `f32` bit).
+fn outputs(case: &Value, npz: &mut common::Npz) -> (ArrayD<f64>, ArrayD<f64>) {
+    let name = case["name"].as_str().expect("name");
+    let func = case["func"].as_str().expect("func");
+    let expected_name = case["expected"].as_str().expect("name");
+    if case["dtype"] == "f32" {
+        let base = common::input::<f32>(case, npz);
+        let out = run(func, &case["params"], &view(&base, &case["view"])).expect(name);
+        let expected: ArrayD<f32> = npz.by_name(expected_name).expect("expected");
+        (out.mapv(f64::from), expected.mapv(f64::from))
+    } else {
+        let base = common::input::<f64>(case, npz);
+        let out = run(func, &case["params"], &view(&base, &case["view"])).expect(name);
+        let expected: ArrayD<f64> = npz.by_name(expected_name).expect("expected");
+        (out, expected)
+    }
+}
+
 #[test]
 fn every_fixture_case_matches_scipy() {
     let mut npz = common::arrays();
@@ -107,24 +126,16 @@ fn every_fixture_case_matches_scipy() {
     let mut overall = (0.0f64, String::new());
     for case in common::cases() {
         let name = case["name"].as_str().expect("name");
-        let func = case["func"].as_str().expect("func");
-        let (actual, expected, rtol, floor): (ArrayD<f64>, ArrayD<f64>, f64, f64) =
-            if case["dtype"] == "f32" {
-                let base = common::input::<f32>(&case, &mut npz);
-                let out = run(func, &case["params"], &view(&base, &case["view"])).expect(name);
-                let expected: ArrayD<f32> = npz
-                    .by_name(case["expected"].as_str().expect("name"))
-                    .expect("expected");
-                (out.mapv(f64::from), expected.mapv(f64::from), 3e-7, 1e-6)
-            } else {
-                let base = common::input::<f64>(&case, &mut npz);
-                let out = run(func, &case["params"], &view(&base, &case["view"])).expect(name);
-                let expected: ArrayD<f64> = npz
-                    .by_name(case["expected"].as_str().expect("name"))
-                    .expect("expected");
-                (out, expected, 1e-12, 1e-12)
-            };
-        let scale = expected.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+        let (actual, expected) = outputs(&case, &mut npz);
+        let (rtol, floor) = if case["dtype"] == "f32" {
+            (3e-7, 1e-6)
+        } else {
+            (1e-12, 1e-12)
+        };
+        let scale = expected
+            .iter()
+            .filter(|v| v.is_finite())
+            .fold(0.0f64, |m, v| m.max(v.abs()));
         let (worst, at) = worst_difference(&actual, &expected, floor * scale.max(1e-300));
         if case["dtype"] == "f64" && worst > overall.0 {
             overall = (worst, name.to_string());
@@ -138,10 +149,46 @@ fn every_fixture_case_matches_scipy() {
         "{checked} cases; worst f64 relative difference {:e} ({})",
         overall.0, overall.1
     );
-    assert!(checked > 400, "only {checked} cases found");
+    assert!(checked > 550, "only {checked} cases found");
     assert!(
         failures.is_empty(),
         "{} of {checked} cases differ from scipy:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// The uniform filters use scipy's running sum in scipy's order (sum the
+/// window, add `entering - leaving` per step, divide each output), so every
+/// uniform case, `f64` and `f32`, NaN and inf included, equals scipy's bit for bit.
+#[test]
+fn uniform_cases_equal_scipy_bit_for_bit() {
+    let mut npz = common::arrays();
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for case in common::cases() {
+        if !case["func"].as_str().expect("func").starts_with("uniform") {
+            continue;
+        }
+        let name = case["name"].as_str().expect("name");
+        let (actual, expected) = outputs(&case, &mut npz);
+        let differ = actual
+            .indexed_iter()
+            .zip(expected.iter())
+            .find(|((_, a), e)| !(a.to_bits() == e.to_bits() || (a.is_nan() && e.is_nan())));
+        if let Some(((at, a), e)) = differ {
+            failures.push(format!(
+                "{name}: {a:e} where scipy has {e:e} at {:?}",
+                at.slice()
+            ));
+        }
+        checked += 1;
+    }
+    eprintln!("{checked} uniform cases compared bit for bit");
+    assert!(checked > 250, "only {checked} uniform cases found");
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} uniform cases differ from scipy in some bit:\n{}",
         failures.len(),
         failures.join("\n")
     );

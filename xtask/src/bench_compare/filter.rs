@@ -6,7 +6,9 @@
 //! single-threaded, so the ratios use pixtip on a one-thread rayon pool; the
 //! 2048 cases are also timed on a two-thread pool to show the scaling. Every
 //! figure is the best of several repeats on identical inputs, with scipy and
-//! pixtip alternating in rounds.
+//! pixtip alternating in rounds. The last column is pixtip's rate on the
+//! least work each case needs (Gaussian multiply-adds, uniform bytes read
+//! and written), from which the fraction of a core's peak follows.
 
 use crate::python;
 use anyhow::{Context, Result};
@@ -111,31 +113,67 @@ pub fn run() -> Result<()> {
         "gaussian_filter 96x96 sigma 9.6 reflect",
         "uniform_filter 96x96 size 38 constant",
     ];
+    // What each case must do at the least: a Gaussian's multiply-adds (taps
+    // times pixels, both axes), a uniform filter's bytes (read the image,
+    // write the result).
+    let work = [
+        Work::MultiplyAdds(gaussian_taps(8.0) * 2048 * 2048 * 2),
+        Work::Bytes(2 * 8 * 2048 * 2048),
+        Work::MultiplyAdds(gaussian_taps(9.6) * 96 * 96 * 2),
+        Work::Bytes(2 * 8 * 96 * 96),
+    ];
     let rows = (0..4).map(|i| (names[i], scipy[i], pixtip[i], pixtip_two.get(i).copied()));
 
     println!(
-        "{:<42} {:>12} {:>14} {:>8} {:>14} {:>9}",
-        "case", "scipy", "pixtip 1 thr", "ratio", "pixtip 2 thr", "scaling"
+        "{:<42} {:>12} {:>14} {:>8} {:>14} {:>9} {:>16}",
+        "case", "scipy", "pixtip 1 thr", "ratio", "pixtip 2 thr", "scaling", "pixtip 1 thr rate"
     );
-    for (name, scipy, pixtip, pixtip_two) in rows {
+    for ((name, scipy, pixtip, pixtip_two), work) in rows.zip(work) {
         let (two_text, scaling) = match pixtip_two {
             Some(t) => (format_time(t), format!("{:.2}x", pixtip / t)),
             None => ("-".to_string(), "-".to_string()),
         };
         println!(
-            "{:<42} {:>12} {:>14} {:>7.2}x {:>14} {:>9}",
+            "{:<42} {:>12} {:>14} {:>7.2}x {:>14} {:>9} {:>16}",
             name,
             format_time(scipy),
             format_time(pixtip),
             scipy / pixtip,
             two_text,
-            scaling
+            scaling,
+            work.rate(pixtip)
         );
     }
     println!(
         "ratio = scipy time / pixtip single-thread time; scaling = pixtip 1 thread / 2 threads"
     );
+    println!(
+        "rate = Gaussian taps x pixels x 2 axes (multiply-adds) per second, or the uniform \
+         filter's image read plus result written (bytes) per second"
+    );
     Ok(())
+}
+
+/// The least work a case does.
+#[derive(Debug, Clone, Copy)]
+enum Work {
+    MultiplyAdds(usize),
+    Bytes(usize),
+}
+
+impl Work {
+    fn rate(self, seconds: f64) -> String {
+        match self {
+            Work::MultiplyAdds(n) => format!("{:.1} GMAC/s", n as f64 / seconds / 1e9),
+            Work::Bytes(n) => format!("{:.1} GB/s", n as f64 / seconds / 1e9),
+        }
+    }
+}
+
+/// Taps of scipy's Gaussian kernel for `sigma` at the default truncate 4:
+/// `2 * int(4 * sigma + 0.5) + 1`.
+fn gaussian_taps(sigma: f64) -> usize {
+    2 * (4.0 * sigma + 0.5) as usize + 1
 }
 
 fn format_time(seconds: f64) -> String {

@@ -23,8 +23,11 @@ pub fn cases() -> Vec<Value> {
     manifest["cases"].as_array().expect("cases list").clone()
 }
 
+/// The fixture archive.
+pub type Npz = NpzReader<File>;
+
 /// The fixture arrays.
-pub fn arrays() -> NpzReader<File> {
+pub fn arrays() -> Npz {
     NpzReader::new(File::open(fixture("cases.npz")).expect("fixtures/filter/cases.npz"))
         .expect("npz")
 }
@@ -103,7 +106,8 @@ pub fn as_isize(v: &Value) -> isize {
 }
 
 /// Largest relative difference, with `floor` as the smallest denominator,
-/// and where it happened.
+/// and where it happened. Equal values (the same infinity) and NaN against
+/// NaN count as no difference.
 pub fn worst_difference(
     actual: &ArrayD<f64>,
     expected: &ArrayD<f64>,
@@ -112,7 +116,11 @@ pub fn worst_difference(
     assert_eq!(actual.shape(), expected.shape(), "shapes differ");
     let mut worst = (0.0, vec![]);
     for ((index, a), e) in actual.indexed_iter().zip(expected.iter()) {
-        let difference = (a - e).abs() / e.abs().max(floor);
+        let difference = if a == e || (a.is_nan() && e.is_nan()) {
+            0.0
+        } else {
+            (a - e).abs() / e.abs().max(floor)
+        };
         if difference > worst.0 || difference.is_nan() {
             worst = (difference, index.slice().to_vec());
         }
