@@ -134,7 +134,7 @@ fn embedded_picture(reference: &str) -> Picture {
         .unwrap_or_else(|| panic!("not a PNG data URI: {:.60}", reference));
     let body = payload.trim_end_matches('=');
     assert!(
-        payload.len() % 4 == 0 && payload.len() - body.len() <= 2,
+        payload.len().is_multiple_of(4) && payload.len() - body.len() <= 2,
         "padding: {payload:.60}"
     );
     assert!(

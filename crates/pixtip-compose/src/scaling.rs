@@ -150,10 +150,8 @@ where
         Some(values) => values.iter().any(|v| v.is_nan()),
         None => image.iter().any(|v| v.is_nan()),
     };
-    if has_nan {
-        if let Some(((row, col), _)) = image.indexed_iter().find(|(_, v)| v.is_nan()) {
-            return Err(ComposeError::NotANumber { index: (row, col) });
-        }
+    if has_nan && let Some(((row, col), _)) = image.indexed_iter().find(|(_, v)| v.is_nan()) {
+        return Err(ComposeError::NotANumber { index: (row, col) });
     }
     let too_large = || ComposeError::TooLarge { width, height };
     let w = u32::try_from(width).map_err(|_| too_large())?;

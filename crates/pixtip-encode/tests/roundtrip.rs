@@ -18,7 +18,7 @@ fn picture() -> impl Strategy<Value = Picture> {
             state
         };
         let mut sample = move |x: u32, y: u32| {
-            if (x / 3 + y) % 2 == 0 {
+            if (x / 3 + y).is_multiple_of(2) {
                 next()
             } else {
                 u64::from(x * 7)

@@ -5,6 +5,7 @@ use thiserror::Error;
 /// Why a filter call was refused. Every variant is caught before any work
 /// starts, so a refused call never leaves a half-filtered result behind.
 #[derive(Debug, Clone, PartialEq, Error)]
+#[non_exhaustive]
 pub enum FilterError {
     /// A Gaussian sigma was negative, NaN or infinite.
     #[error("sigma must be finite and non-negative, got {sigma} for axis {axis}")]

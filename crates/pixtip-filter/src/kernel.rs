@@ -15,7 +15,7 @@ pub(crate) enum Symmetry {
 /// pairs count as equal when they differ by at most `f64::EPSILON`.
 pub(crate) fn symmetry(weights: &[f64]) -> Symmetry {
     let len = weights.len();
-    if len % 2 == 0 {
+    if len.is_multiple_of(2) {
         return Symmetry::General;
     }
     let c = len / 2;

@@ -177,15 +177,14 @@ impl Table {
                     expected: rows,
                 });
             }
-            if let DataColumn::Float(values) = column {
-                if let Some((row, &value)) = values.iter().enumerate().find(|(_, v)| !v.is_finite())
-                {
-                    return Err(SpecError::NonFinite {
-                        column: name.clone(),
-                        row,
-                        value,
-                    });
-                }
+            if let DataColumn::Float(values) = column
+                && let Some((row, &value)) = values.iter().enumerate().find(|(_, v)| !v.is_finite())
+            {
+                return Err(SpecError::NonFinite {
+                    column: name.clone(),
+                    row,
+                    value,
+                });
             }
         }
         let types = self

@@ -102,14 +102,16 @@ pub(crate) fn parse(text: &str) -> Result<Shorthand, SpecError> {
     let mut out = Shorthand::default();
     let mut body = text;
     // A type suffix is a short run of letters after the last colon.
-    if let Some((head, ty)) = text.rsplit_once(':') {
-        if !ty.is_empty() && ty.len() <= 12 && ty.chars().all(|c| c.is_ascii_alphabetic()) {
-            out.ty = Some(FieldType::parse(ty).ok_or_else(|| SpecError::UnknownType {
-                shorthand: text.to_string(),
-                ty: ty.to_string(),
-            })?);
-            body = head;
-        }
+    if let Some((head, ty)) = text.rsplit_once(':')
+        && !ty.is_empty()
+        && ty.len() <= 12
+        && ty.chars().all(|c| c.is_ascii_alphabetic())
+    {
+        out.ty = Some(FieldType::parse(ty).ok_or_else(|| SpecError::UnknownType {
+            shorthand: text.to_string(),
+            ty: ty.to_string(),
+        })?);
+        body = head;
     }
     if let Some(open) = body.find('(') {
         let Some(inner) = body[open + 1..].strip_suffix(')') else {

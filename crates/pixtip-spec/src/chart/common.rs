@@ -89,10 +89,10 @@ impl Common {
                     return Err(e.clone());
                 }
                 let mut def = t.def.clone();
-                if let Some(d) = &t.lookup_data {
-                    if let Some(Value::Object(from)) = def.get_mut("from") {
-                        from.insert("data".into(), cx.data_ref(d));
-                    }
+                if let Some(d) = &t.lookup_data
+                    && let Some(Value::Object(from)) = def.get_mut("from")
+                {
+                    from.insert("data".into(), cx.data_ref(d));
                 }
                 list.push(Value::Object(def));
             }
