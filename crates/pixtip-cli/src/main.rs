@@ -134,8 +134,8 @@ struct DemoArgs {
     #[arg(long, default_value_t = 2, value_name = "2|3", value_parser = clap::value_parser!(u8).range(2..=3))]
     ndim: u8,
     /// Integer seed, or a comma-separated list of integers.
-    #[arg(long, value_name = "N[,N...]", conflicts_with = "seed_text")]
-    seed: Option<String>,
+    #[arg(long, value_name = "N[,N...]", conflicts_with = "seed_text", value_parser = parse_seed_arg)]
+    seed: Option<Seed>,
     /// Seed from the code points of TEXT, as the tutorial does with "altair".
     #[arg(long, value_name = "TEXT", default_value = "altair")]
     seed_text: String,
@@ -229,6 +229,10 @@ fn parse_scale(text: &str) -> Result<Scale, String> {
     Scale::parse(text).map_err(|e| e.to_string())
 }
 
+fn parse_seed_arg(text: &str) -> Result<Seed, String> {
+    parse_seed(text).map_err(|e| format!("{e:#}"))
+}
+
 fn chart(args: ChartArgs) -> Result<()> {
     let kind = if !args.repeat.is_empty() {
         ChartKind::Repeat(args.repeat.clone())
@@ -305,7 +309,7 @@ fn print_files(files: &[WrittenFile]) {
 
 fn demo(args: DemoArgs) -> Result<()> {
     let seed = match &args.seed {
-        Some(text) => parse_seed(text)?,
+        Some(seed) => seed.clone(),
         None => Seed::text(&args.seed_text),
     };
     let options = DemoOptions {

@@ -42,7 +42,7 @@ impl StagedFolder {
             .tempdir_in(parent)
             .map_err(|source| PixtipError::Io {
                 path: parent.to_path_buf(),
-                source,
+                source: without_path(source),
             })?;
         Ok(StagedFolder {
             staging: Some(staging),
@@ -128,6 +128,8 @@ pub struct OutputFolder {
 impl OutputFolder {
     /// Checks `out` and opens a staging folder beside it. `inputs` are the
     /// run's input files and folders: the output may not lie inside one of them.
+    /// An existing `out` this run may not write in (or holding a folder it
+    /// may not write in) is refused: it could not be removed after the swap.
     pub fn begin(out: &Path, inputs: &[PathBuf]) -> Result<OutputFolder, PixtipError> {
         let refuse = |message: &str| PixtipError::BadFile {
             path: out.to_path_buf(),
@@ -148,11 +150,18 @@ impl OutputFolder {
                     "the output folder holds files pixtip did not write; choose a new or empty folder",
                 ));
             }
+            check_writable(out)?;
         }
         let parent = match out.parent() {
             Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
             _ => PathBuf::from("."),
         };
+        if let Some(file) = parent.ancestors().find(|a| a.is_file()) {
+            return Err(PixtipError::BadFile {
+                path: file.to_path_buf(),
+                message: "is a file, so the output folder cannot go inside it".into(),
+            });
+        }
         std::fs::create_dir_all(&parent).map_err(|source| PixtipError::Io {
             path: parent.clone(),
             source,
@@ -186,6 +195,44 @@ impl OutputFolder {
             b"written by pixtip; the next run into this folder replaces it whole\n",
         )?;
         self.staged.commit()
+    }
+}
+
+/// Checks that this run may write in `folder` and every folder inside it:
+/// the old output is removed after the new one is swapped in, and a removal
+/// that fails then would leave the new output beside the old one's remains.
+fn check_writable(folder: &Path) -> Result<(), PixtipError> {
+    let mut folders = vec![folder.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let refuse = |source: std::io::Error| PixtipError::BadFile {
+            path: folder.clone(),
+            message: format!(
+                "pixtip may not write here ({}), so the output folder cannot be replaced",
+                without_path(source)
+            ),
+        };
+        tempfile::tempfile_in(&folder).map_err(refuse)?;
+        for entry in std::fs::read_dir(&folder).map_err(refuse)? {
+            let entry = entry.map_err(refuse)?;
+            if entry.file_type().map_err(refuse)?.is_dir() {
+                folders.push(entry.path());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The system's error without the temporary path `tempfile` adds to it,
+/// which means nothing to the user and differs from run to run.
+fn without_path(error: std::io::Error) -> std::io::Error {
+    if let Some(code) = error.raw_os_error() {
+        return std::io::Error::from_raw_os_error(code);
+    }
+    // tempfile keeps the system's error only as text, followed by ` at path "…"`.
+    let text = error.to_string();
+    match text.split_once(" at path ") {
+        Some((reason, _)) => std::io::Error::new(error.kind(), reason.to_string()),
+        None => error,
     }
 }
 
