@@ -7,7 +7,7 @@ use std::io::Write;
 /// numpy pads it; `header` is the dict literal.
 pub fn npy_with_header(header: &str, data: &[u8]) -> Vec<u8> {
     let mut header = header.to_string();
-    while (10 + header.len() + 1) % 64 != 0 {
+    while !(10 + header.len() + 1).is_multiple_of(64) {
         header.push(' ');
     }
     header.push('\n');
