@@ -1,0 +1,74 @@
+//! Fields as charts name them: a column, with an optional Altair type suffix.
+
+use crate::error::PixtipError;
+use crate::table::{Column, ImageTable};
+use pixtip_spec::{Channel, FieldType, Tooltip};
+
+/// A field of a table as a chart names it: `column` or `column:T`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// The column.
+    pub column: String,
+    /// Its Vega-Lite type.
+    pub field_type: FieldType,
+}
+
+impl Field {
+    /// Finds `reference` in `table`: a column name, or a column name with
+    /// Altair's type suffix (`:Q`, `:N`, `:O`, `:T`). A column whose whole name
+    /// ends like a suffix is found by its whole name first.
+    ///
+    /// Errors: no such column (the message lists the table's fields), an
+    /// image column, or `:Q` on a text column.
+    pub fn find(table: &ImageTable, reference: &str) -> Result<Field, PixtipError> {
+        let (column, declared) = match table.column(reference) {
+            Ok(_) => (reference, None),
+            Err(missing) => match reference.rsplit_once(':') {
+                Some((column, code)) if table.column(column).is_ok() => {
+                    match FieldType::parse(code) {
+                        Some(t) if t != FieldType::GeoJson => (column, Some(t)),
+                        _ => {
+                            return Err(PixtipError::Chart(format!(
+                                "field `{reference}`: the type after `:` must be Q, N, O or T"
+                            )));
+                        }
+                    }
+                }
+                _ => return Err(missing),
+            },
+        };
+        let kind = table.column(column)?;
+        if let Column::Images(_) = kind {
+            return Err(PixtipError::ColumnKind {
+                name: column.to_string(),
+                wanted: "a number, text or picture column",
+                found: "an image column (measure it with a metric, or show it as a picture)",
+            });
+        }
+        let field_type = match declared {
+            Some(t) => t,
+            None => table.field_type(column)?,
+        };
+        if field_type == FieldType::Quantitative && !matches!(kind, Column::Numbers(_)) {
+            return Err(PixtipError::Chart(format!(
+                "field `{column}` holds text, so it cannot be quantitative (:Q)"
+            )));
+        }
+        Ok(Field {
+            column: column.to_string(),
+            field_type,
+        })
+    }
+
+    /// The channel on this field, which the chart data holds under `key`,
+    /// titled with the column's own name.
+    pub(super) fn channel(&self, make: fn(&str) -> Channel, key: &str) -> Channel {
+        make(key).kind(self.field_type).title(self.column.clone())
+    }
+}
+
+/// A tooltip entry that vega-tooltip shows as the picture in `column`
+/// ([`Tooltip::image`]).
+pub fn picture_tooltip(column: &str) -> Channel {
+    Tooltip::image(column)
+}
