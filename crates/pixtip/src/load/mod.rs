@@ -8,11 +8,13 @@
 mod csv_table;
 mod folder;
 mod npy;
+mod npy_header;
 mod npz;
 
 pub use csv_table::{CsvOptions, read_csv, read_csv_from};
 pub use folder::{ImageFolder, is_image_file};
-pub use npy::{ByteOrder, NpyHeader, NpyStack, parse_npy_header, read_npy_bytes};
+pub use npy::{NpyStack, read_npy_bytes};
+pub use npy_header::{ByteOrder, NpyHeader, parse_npy_header};
 pub use npz::{read_npz, read_npz_from};
 
 use crate::error::PixtipError;

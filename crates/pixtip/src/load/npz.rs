@@ -1,7 +1,8 @@
 //! numpy's `.npz`: a zip of `.npy` members, each an image column named by
 //! its key. Keys are only ever column names, never paths.
 
-use super::npy::{parse_npy_header, read_npy_bytes};
+use super::npy::read_npy_bytes;
+use super::npy_header::parse_npy_header;
 use crate::error::PixtipError;
 use crate::images::ImageColumn;
 use std::io::Read;
