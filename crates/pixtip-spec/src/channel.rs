@@ -6,6 +6,7 @@ use crate::error::SpecError;
 use crate::expr::escape_field;
 use crate::param::Param;
 use crate::prop::Prop;
+use crate::settings::{Axis, Bin, Header, Legend, Scale, Setting, Sort, Stack, TimeUnit};
 use crate::shorthand;
 use serde_json::{Map, Value, json};
 
@@ -156,19 +157,25 @@ impl Channel {
         self.set("title", title)
     }
 
-    /// Axis properties; `Value::Null` removes the axis.
-    pub fn axis(self, axis: impl Into<Value>) -> Channel {
-        self.set("axis", axis)
+    /// Axis settings: `.axis(Axis::new().grid(false))`; `.axis(None)` removes
+    /// the axis; raw JSON (`json!({"grid": false})`) is written as given.
+    pub fn axis(self, axis: impl Into<Setting<Axis>>) -> Channel {
+        self.set("axis", axis.into().into_value())
     }
 
-    /// Scale properties, e.g. `json!({"zero": false})`.
-    pub fn scale(self, scale: impl Into<Value>) -> Channel {
-        self.set("scale", scale)
+    /// Scale settings: `.scale(Scale::new().zero(false))`; `.scale(None)` turns the scale off.
+    pub fn scale(self, scale: impl Into<Setting<Scale>>) -> Channel {
+        self.set("scale", scale.into().into_value())
     }
 
-    /// Legend properties; `Value::Null` removes the legend.
-    pub fn legend(self, legend: impl Into<Value>) -> Channel {
-        self.set("legend", legend)
+    /// Legend settings: `.legend(Legend::new().orient("bottom"))`; `.legend(None)` removes it.
+    pub fn legend(self, legend: impl Into<Setting<Legend>>) -> Channel {
+        self.set("legend", legend.into().into_value())
+    }
+
+    /// Header settings of a `Row`, `Column` or `Facet` channel; `.header(None)` removes it.
+    pub fn header(self, header: impl Into<Setting<Header>>) -> Channel {
+        self.set("header", header.into().into_value())
     }
 
     /// An aggregate operation, e.g. `"mean"`.
@@ -176,24 +183,24 @@ impl Channel {
         self.set("aggregate", op)
     }
 
-    /// Binning: `true` or bin parameters such as `json!({"maxbins": 20})`.
-    pub fn bin(self, bin: impl Into<Value>) -> Channel {
-        self.set("bin", bin)
+    /// Binning: `.bin(true)`, `.bin(Bin::new().maxbins(20))`, or `.bin("binned")`.
+    pub fn bin(self, bin: impl Into<Setting<Bin>>) -> Channel {
+        self.set("bin", bin.into().into_value())
     }
 
-    /// A time unit such as `"yearmonth"`.
-    pub fn time_unit(self, unit: &str) -> Channel {
-        self.set("timeUnit", unit)
+    /// A time unit: `.time_unit(TimeUnit::YearMonth)` or `.time_unit("yearmonth")`.
+    pub fn time_unit(self, unit: impl Into<TimeUnit>) -> Channel {
+        self.set("timeUnit", unit.into())
     }
 
-    /// Sort order: `"ascending"`, `"-x"`, a list of values, or a sort object.
-    pub fn sort(self, sort: impl Into<Value>) -> Channel {
-        self.set("sort", sort)
+    /// Sort order: `Sort::descending()`, `"-x"`, `Sort::values([...])`, `Sort::field(...)`.
+    pub fn sort(self, sort: impl Into<Sort>) -> Channel {
+        self.set("sort", sort.into())
     }
 
-    /// Stacking: `"zero"`, `"normalize"`, `"center"`, or `Value::Null`.
-    pub fn stack(self, stack: impl Into<Value>) -> Channel {
-        self.set("stack", stack)
+    /// Stacking: `Stack::Normalize`, `"center"`, `Stack::None`.
+    pub fn stack(self, stack: impl Into<Stack>) -> Channel {
+        self.set("stack", stack.into())
     }
 
     /// A d3 format string for text and tooltips.

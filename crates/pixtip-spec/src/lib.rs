@@ -24,7 +24,7 @@
 //!   `to_value` and `to_html`, so building needs no `?`.
 //!
 //! ```
-//! use pixtip_spec::{Chart, Color, Data, MarkProps, Repeat, Resolution, Step, Table, Tooltip, X, Y, expr};
+//! use pixtip_spec::{ChannelName, Chart, Color, Data, MarkProps, Repeat, Resolution, Step, Table, Tooltip, X, Y, expr};
 //!
 //! let data = Data::from_table(
 //!     Table::new()
@@ -38,7 +38,7 @@
 //!     .mark_circle(MarkProps { x_offset: expr("random() * 16 - 8").into(), ..Default::default() })
 //!     .encode([X::new("group"), Y::repeat().quantitative(), Tooltip::list(["image"]), Color::new("group")])
 //!     .repeat(Repeat::list(["image1_area", "image2_area"]))
-//!     .resolve_scale("y", Resolution::Shared)
+//!     .resolve_scale(ChannelName::Y, Resolution::Shared)
 //!     .title("Comparison of blob areas");
 //! let json = chart.to_json_pretty()?;
 //! assert!(json.contains("\"$schema\": \"https://vega.github.io/schema/vega-lite/v6.4.1.json\""));
@@ -46,6 +46,7 @@
 //! ```
 
 mod channel;
+mod channel_name;
 mod chart;
 mod compile;
 mod data;
@@ -56,6 +57,7 @@ mod json;
 mod mark;
 mod param;
 mod prop;
+mod settings;
 mod shorthand;
 mod transform;
 
@@ -65,6 +67,7 @@ pub use channel::{
     Size, Stroke, StrokeDash, StrokeOpacity, StrokeWidth, Text, Theta, Theta2, Tooltip, Url, X, X2,
     XError, XOffset, Y, Y2, YError, YOffset,
 };
+pub use channel_name::ChannelName;
 pub use chart::common::{Resolution, Step};
 pub use chart::compound::{
     AnyChart, ConcatChart, FacetChart, LayerChart, Repeat, RepeatChart, concat, hconcat, layer,
@@ -79,4 +82,7 @@ pub use html::{HtmlOptions, Scripts, VEGA_EMBED_VERSION, VEGA_LITE_VERSION, VEGA
 pub use mark::{Mark, MarkProps, MarkType};
 pub use param::{Binding, Param};
 pub use prop::Prop;
+pub use settings::{
+    Axis, Bin, Header, Legend, Scale, Setting, Sort, SortOrder, Stack, TimeUnit, Title,
+};
 pub use transform::{Predicate, Transform};

@@ -283,9 +283,9 @@ fn coverage_cases() -> Vec<(String, AnyChart)> {
                 .columns(2)
                 .into(),
         ])
-        .resolve_scale("color", Resolution::Independent)
-        .resolve_axis("x", Resolution::Shared)
-        .resolve_legend("color", Resolution::Independent)
+        .resolve_scale(ChannelName::Color, Resolution::Independent)
+        .resolve_axis(ChannelName::X, Resolution::Shared)
+        .resolve_legend(ChannelName::Color, Resolution::Independent)
         .into(),
     ));
     out.push((

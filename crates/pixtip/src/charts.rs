@@ -9,9 +9,9 @@
 use crate::error::PixtipError;
 use crate::table::{Column, ImageTable};
 use pixtip_spec::{
-    Binding, Channel, Chart, Color, ConcatChart, Data, FieldType, MarkProps, PICTURE_TITLE, Param,
-    Repeat, RepeatChart, Resolution, Step, Text, Tooltip, X, Y, datum, expr, hconcat,
-    string_literal,
+    Binding, Channel, ChannelName, Chart, Color, ConcatChart, Data, FieldType, MarkProps,
+    PICTURE_TITLE, Param, Repeat, RepeatChart, Resolution, Step, Text, Tooltip, X, Y, datum, expr,
+    hconcat, string_literal,
 };
 
 /// A field of a table as a chart names it: `column` or `column:T`.
@@ -277,7 +277,7 @@ pub fn comparison(
             Color::field(group).nominal(),
         ])
         .repeat(Repeat::list(metrics.iter().copied()))
-        .resolve_scale("y", Resolution::Shared)
+        .resolve_scale(ChannelName::Y, Resolution::Shared)
         .title(options.title.clone()))
 }
 

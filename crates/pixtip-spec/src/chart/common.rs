@@ -128,9 +128,10 @@ impl Common {
 /// The builder methods every chart kind has (Altair's `TopLevelMixin`).
 macro_rules! common_methods {
     () => {
-        /// The title: a string or a title object such as `json!({"text": "A", "subtitle": "B"})`.
-        pub fn title(mut self, title: impl Into<serde_json::Value>) -> Self {
-            self.common.set("title", title.into());
+        /// The title: a string, or a [`Title`](crate::Title) with settings
+        /// (`Title::new().text("A").subtitle("B")`).
+        pub fn title(mut self, title: impl Into<crate::Setting<crate::Title>>) -> Self {
+            self.common.set("title", title.into().into_value());
             self
         }
 
@@ -172,20 +173,28 @@ macro_rules! common_methods {
         }
 
         /// `resolve.scale[channel] = how`.
-        pub fn resolve_scale(mut self, channel: &str, how: crate::Resolution) -> Self {
-            self.common.resolve("scale", channel, how);
+        pub fn resolve_scale(
+            mut self,
+            channel: crate::ChannelName,
+            how: crate::Resolution,
+        ) -> Self {
+            self.common.resolve("scale", channel.as_str(), how);
             self
         }
 
         /// `resolve.axis[channel] = how`.
-        pub fn resolve_axis(mut self, channel: &str, how: crate::Resolution) -> Self {
-            self.common.resolve("axis", channel, how);
+        pub fn resolve_axis(mut self, channel: crate::ChannelName, how: crate::Resolution) -> Self {
+            self.common.resolve("axis", channel.as_str(), how);
             self
         }
 
         /// `resolve.legend[channel] = how`.
-        pub fn resolve_legend(mut self, channel: &str, how: crate::Resolution) -> Self {
-            self.common.resolve("legend", channel, how);
+        pub fn resolve_legend(
+            mut self,
+            channel: crate::ChannelName,
+            how: crate::Resolution,
+        ) -> Self {
+            self.common.resolve("legend", channel.as_str(), how);
             self
         }
 

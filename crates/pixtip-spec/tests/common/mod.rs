@@ -84,7 +84,7 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
             both.clone().mark_line(m()).encode([Y::new("b")]),
             both.clone().mark_point(m()).encode([Y::new("c")]),
         ])
-        .resolve_scale("y", Resolution::Independent)
+        .resolve_scale(ChannelName::Y, Resolution::Independent)
         .into(),
     ));
     out.push((
@@ -122,7 +122,7 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
                 .encode([X::new("b"), Y::new("c")]),
             base.clone().mark_rule(m()).encode([Y::new("mean(b)")]),
         ])
-        .title(json!({"text": "Two views", "subtitle": "side by side"}))
+        .title(Title::new().text("Two views").subtitle("side by side"))
         .into(),
     ));
     out.push((
@@ -268,8 +268,8 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
                 ..m()
             })
             .encode([
-                X::new("c").title("C axis").axis(json!({"grid": false})),
-                Y::new("b").scale(json!({"zero": false})),
+                X::new("c").title("C axis").axis(Axis::new().grid(false)),
+                Y::new("b").scale(Scale::new().zero(false)),
             ])
             .width(200)
             .height(100)
