@@ -4,7 +4,7 @@
 use crate::data::{Data, FieldType};
 use crate::error::SpecError;
 use crate::expr::escape_field;
-use crate::param::Param;
+use crate::predicate::Predicate;
 use crate::prop::Prop;
 use crate::settings::{Axis, Bin, Header, Legend, Scale, Setting, Sort, Stack, TimeUnit};
 use crate::shorthand;
@@ -24,8 +24,11 @@ pub struct Channel {
     pub(crate) error: Option<SpecError>,
     /// For list-valued channels (`tooltip`, `detail`, `order`).
     pub(crate) items: Option<Vec<Channel>>,
-    /// `(param reference, definition when the param holds)`.
-    pub(crate) condition: Option<(Map<String, Value>, Box<Channel>)>,
+    /// `(predicate, definition when it holds)`, in order.
+    pub(crate) conditions: Vec<(Predicate, Channel)>,
+    /// Whether `condition` is written as a list (Altair's `alt.when`) or one
+    /// object (`alt.condition`).
+    pub(crate) condition_list: bool,
 }
 
 impl Channel {
@@ -36,7 +39,8 @@ impl Channel {
             infer_field: None,
             error: None,
             items: None,
-            condition: None,
+            conditions: Vec::new(),
+            condition_list: false,
         }
     }
 
@@ -55,6 +59,9 @@ impl Channel {
                     ch.def.insert("field".into(), f.clone().into());
                 }
                 match p.ty {
+                    // Secondary channels (`x2`, `y2`, …) share the primary's type
+                    // and have none of their own, as in Altair.
+                    _ if is_secondary(name) => {}
                     Some(t) => {
                         ch.def.insert("type".into(), t.as_str().into());
                     }
@@ -71,7 +78,9 @@ impl Channel {
     pub fn field(name: &'static str, column: &str) -> Channel {
         let mut ch = Channel::bare(name);
         ch.def.insert("field".into(), escape_field(column).into());
-        ch.infer_field = Some(column.to_string());
+        if !is_secondary(name) {
+            ch.infer_field = Some(column.to_string());
+        }
         ch
     }
 
@@ -208,14 +217,6 @@ impl Channel {
         self.set("format", format)
     }
 
-    /// Uses `then` where `param` holds and this definition elsewhere
-    /// (Altair's `alt.condition(param, then, otherwise)`).
-    pub fn when(param: &Param, then: Channel, otherwise: Channel) -> Channel {
-        let mut out = otherwise;
-        out.condition = Some((param.predicate_map(), Box::new(then)));
-        out
-    }
-
     /// Resolves type inference and errors into the JSON definition.
     pub(crate) fn resolve(&self, data: Option<&Data>) -> Result<Value, SpecError> {
         if let Some(e) = &self.error {
@@ -240,19 +241,34 @@ impl Channel {
             })?;
             def.insert("type".into(), ty.as_str().into());
         }
-        if let Some((predicate, then)) = &self.condition {
-            let Value::Object(mut cond) = then.resolve(data)? else {
+        let mut conditions = Vec::with_capacity(self.conditions.len());
+        for (predicate, then) in &self.conditions {
+            if then.items.is_some() {
                 return Err(SpecError::Composition(
                     "a condition needs a single definition".into(),
                 ));
-            };
-            for (k, v) in predicate {
-                cond.insert(k.clone(), v.clone());
             }
-            def.insert("condition".into(), Value::Object(cond));
+            let Value::Object(mut cond) = then.resolve(data)? else {
+                unreachable!("a single definition resolves to an object");
+            };
+            cond.extend(predicate.condition_keys());
+            conditions.push(Value::Object(cond));
+        }
+        if self.condition_list {
+            def.insert("condition".into(), Value::Array(conditions));
+        } else if let Some(one) = conditions.pop() {
+            def.insert("condition".into(), one);
         }
         Ok(Value::Object(def))
     }
+}
+
+/// Channels whose definitions take no type (Vega-Lite's `SecondaryFieldDef`).
+fn is_secondary(name: &str) -> bool {
+    matches!(
+        name,
+        "x2" | "y2" | "theta2" | "radius2" | "latitude2" | "longitude2" | "xError" | "yError"
+    )
 }
 
 /// An item of a list-valued channel: a shorthand string or a [`Channel`].

@@ -53,9 +53,9 @@ impl Cx {
                 }
                 json!({ "name": inline.name })
             }
-            Source::Url { url, format } => {
-                let mut m = json!({ "url": url });
-                if let Some(f) = format {
+            Source::Url(source) => {
+                let mut m = json!({ "url": source.url });
+                if let Some(f) = &source.format {
                     m["format"] = f.clone();
                 }
                 m

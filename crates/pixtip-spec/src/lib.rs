@@ -49,6 +49,7 @@ mod channel;
 mod channel_name;
 mod chart;
 mod compile;
+mod condition;
 mod data;
 mod error;
 mod expr;
@@ -56,6 +57,7 @@ mod html;
 mod json;
 mod mark;
 mod param;
+mod predicate;
 mod prop;
 mod settings;
 mod shorthand;
@@ -75,14 +77,16 @@ pub use chart::compound::{
 };
 pub use chart::unit::Chart;
 pub use compile::SCHEMA_URL;
+pub use condition::{Then, When, when};
 pub use data::{Data, DataColumn, FieldType, Table};
 pub use error::SpecError;
 pub use expr::{Expr, datum, escape_field, expr, string_literal};
 pub use html::{HtmlOptions, Scripts, VEGA_EMBED_VERSION, VEGA_LITE_VERSION, VEGA_VERSION};
 pub use mark::{Mark, MarkProps, MarkType};
 pub use param::{Binding, Param};
+pub use predicate::Predicate;
 pub use prop::Prop;
 pub use settings::{
     Axis, Bin, Header, Legend, Scale, Setting, Sort, SortOrder, Stack, TimeUnit, Title,
 };
-pub use transform::{Predicate, Transform};
+pub use transform::Transform;

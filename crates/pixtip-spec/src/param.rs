@@ -143,6 +143,14 @@ impl Param {
         Param::selection("interval")
     }
 
+    /// The interval selection bound to the x and y scales that Altair's
+    /// `.interactive()` adds: pan and zoom.
+    pub fn pan_zoom() -> Param {
+        Param::selection_interval()
+            .bind(Binding::scales())
+            .encodings(["x", "y"])
+    }
+
     /// Gives the param a name instead of the generated one.
     pub fn named(mut self, name: impl Into<String>) -> Param {
         self.explicit_name = Some(name.into());
@@ -252,6 +260,12 @@ impl Param {
     /// The param as an expression (its name), for `Text::value(metric.expr_ref())`.
     pub fn expr_ref(&self) -> crate::expr::Expr {
         crate::expr::Expr(self.name())
+    }
+
+    /// The selection's extent as a scale domain (Altair's
+    /// `alt.Scale(domain=brush)`): `{"param": name}`.
+    pub fn domain_ref(&self) -> Value {
+        json!({ "param": self.name() })
     }
 
     /// `{"param": name}` plus `empty` when set: the predicate form used in

@@ -395,6 +395,27 @@ impl Repeat {
         }
     }
 
+    /// Altair's repeat strings: the fields of a list, or every
+    /// `row_<f>column_<g>` (and `layer_<h>`) combination, rows outermost.
+    fn view_suffixes(&self) -> Vec<String> {
+        match self {
+            Repeat::List(fields) => fields.clone(),
+            Repeat::Grid { row, column, layer } => {
+                let mut out = vec![String::new()];
+                for (key, fields) in [("row", row), ("column", column), ("layer", layer)] {
+                    if fields.is_empty() {
+                        continue;
+                    }
+                    out = out
+                        .iter()
+                        .flat_map(|prefix| fields.iter().map(move |f| format!("{prefix}{key}_{f}")))
+                        .collect();
+                }
+                out
+            }
+        }
+    }
+
     fn to_value(&self) -> Result<Value, SpecError> {
         match self {
             Repeat::List(fields) if fields.is_empty() => Err(SpecError::EmptyRepeat),
@@ -444,6 +465,11 @@ impl RepeatChart {
         self
     }
 
+    /// Makes the scales of the repeated views pan and zoom (Altair's `.interactive()`).
+    pub fn interactive(self) -> RepeatChart {
+        self.add_params([&Param::pan_zoom()])
+    }
+
     common_methods!();
 }
 
@@ -474,10 +500,36 @@ impl Compile for RepeatChart {
         out.insert("repeat".into(), self.repeat.to_value()?);
         self.common.write(cx, &mut out)?;
         let data = self.common.data.as_ref().or(inherited);
-        out.insert(
-            "spec".into(),
-            Value::Object(compile_child(self.spec.as_ref(), cx, data)?),
-        );
+        let mut spec = [compile_child(self.spec.as_ref(), cx, data)?];
+        let own = out.get("params").cloned();
+        lift_params(&mut out, &mut spec);
+        // Altair names each repeated copy of a view that holds a selection:
+        // `<view>_child__<repeat string>` (a layer's `child__<repeat string>_<view>`).
+        if out.get("params") != own.as_ref() {
+            let is_layer = matches!(self.spec.as_ref(), AnyChart::Layer(_));
+            let strings = self.repeat.view_suffixes();
+            if let Some(Value::Array(params)) = out.get_mut("params") {
+                for p in params {
+                    if let Some(Value::Array(views)) = p.get_mut("views") {
+                        *views = views
+                            .iter()
+                            .filter_map(Value::as_str)
+                            .flat_map(|v| {
+                                strings.iter().map(move |r| {
+                                    Value::from(if is_layer {
+                                        format!("child__{r}_{v}")
+                                    } else {
+                                        format!("{v}_child__{r}")
+                                    })
+                                })
+                            })
+                            .collect();
+                    }
+                }
+            }
+        }
+        let [spec] = spec;
+        out.insert("spec".into(), Value::Object(spec));
         Ok(out)
     }
 }

@@ -95,10 +95,7 @@ impl Chart {
 
     /// Makes the scales pan and zoom (Altair's `.interactive()`).
     pub fn interactive(self) -> Chart {
-        let p = Param::selection_interval()
-            .bind(crate::param::Binding::scales())
-            .encodings(["x", "y"]);
-        self.add_params([&p])
+        self.add_params([&Param::pan_zoom()])
     }
 
     common_methods!();
