@@ -2,7 +2,8 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use pixtip_spec::{
-    ChannelName, Chart, Color, Data, MarkProps, Repeat, Resolution, Step, Tooltip, X, Y, expr,
+    ChannelName, Chart, Color, Data, MarkProps, Repeat, Resolution, Step, Tooltip, TopLevel, X, Y,
+    expr,
 };
 use std::hint::black_box;
 

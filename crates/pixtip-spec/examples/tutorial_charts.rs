@@ -6,7 +6,7 @@
 
 use pixtip_spec::{
     Binding, ChannelName, Chart, Color, ConcatChart, Data, MarkProps, Param, Repeat, RepeatChart,
-    Resolution, Step, Text, Tooltip, X, Y, expr, hconcat,
+    Resolution, Step, Text, Tooltip, TopLevel, X, Y, expr, hconcat,
 };
 
 // --- chart code (compare with the end of make_reference.py) ---

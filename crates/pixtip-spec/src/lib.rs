@@ -24,7 +24,10 @@
 //!   `to_value` and `to_html`, so building needs no `?`.
 //!
 //! ```
-//! use pixtip_spec::{ChannelName, Chart, Color, Data, MarkProps, Repeat, Resolution, Step, Table, Tooltip, X, Y, expr};
+//! use pixtip_spec::{
+//!     ChannelName, Chart, Color, Data, MarkProps, Repeat, Resolution, Step, Table, Tooltip, TopLevel,
+//!     X, Y, expr,
+//! };
 //!
 //! let data = Data::from_table(
 //!     Table::new()
@@ -48,9 +51,9 @@
 mod channel;
 mod channel_name;
 mod chart;
-mod compile;
 mod condition;
 mod data;
+mod datasets;
 mod error;
 mod expr;
 mod html;
@@ -61,6 +64,7 @@ mod predicate;
 mod prop;
 mod settings;
 mod shorthand;
+mod toplevel;
 mod transform;
 
 pub use channel::{
@@ -71,12 +75,12 @@ pub use channel::{
 };
 pub use channel_name::ChannelName;
 pub use chart::common::{Resolution, Step};
-pub use chart::compound::{
-    AnyChart, ConcatChart, FacetChart, LayerChart, Repeat, RepeatChart, concat, hconcat, layer,
-    vconcat,
-};
+pub use chart::compile::SCHEMA_URL;
+pub use chart::concat::{concat, hconcat, vconcat};
+pub use chart::kinds::{AnyChart, ConcatChart, FacetChart, LayerChart, RepeatChart};
+pub use chart::layer::layer;
+pub use chart::repeat_over::Repeat;
 pub use chart::unit::Chart;
-pub use compile::SCHEMA_URL;
 pub use condition::{Then, When, when};
 pub use data::{Data, DataColumn, FieldType, Table};
 pub use error::SpecError;
@@ -89,4 +93,5 @@ pub use prop::Prop;
 pub use settings::{
     Axis, Bin, Header, Legend, Scale, Setting, Sort, SortOrder, Stack, TimeUnit, Title,
 };
+pub use toplevel::TopLevel;
 pub use transform::Transform;

@@ -2,6 +2,7 @@
 
 use crate::data::sha256_hex;
 use crate::error::SpecError;
+use crate::expr::Expr;
 use crate::json::python_dumps;
 use serde_json::{Map, Value, json};
 
@@ -258,8 +259,8 @@ impl Param {
     }
 
     /// The param as an expression (its name), for `Text::value(metric.expr_ref())`.
-    pub fn expr_ref(&self) -> crate::expr::Expr {
-        crate::expr::Expr(self.name())
+    pub fn expr_ref(&self) -> Expr {
+        Expr(self.name())
     }
 
     /// The selection's extent as a scale domain (Altair's
@@ -307,6 +308,13 @@ impl Param {
         let mut m = self.def.clone();
         m.insert("name".into(), self.name().into());
         Ok(m)
+    }
+}
+
+impl From<&Param> for Expr {
+    /// A param used as an expression: its name.
+    fn from(param: &Param) -> Expr {
+        param.expr_ref()
     }
 }
 

@@ -3,6 +3,8 @@
 
 mod common;
 
+use pixtip_spec::TopLevel;
+
 #[test]
 fn every_golden_chart_equals_altair() {
     let cases = common::golden_cases();

@@ -7,7 +7,7 @@
 
 use crate::error::PixtipError;
 use ndarray::{ArrayBase, Data, Dimension};
-use pixtip_spec::{AnyChart, HtmlOptions};
+use pixtip_spec::{AnyChart, HtmlOptions, TopLevel};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 

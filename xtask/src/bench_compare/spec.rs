@@ -7,8 +7,8 @@
 use crate::python;
 use anyhow::{Context, Result, ensure};
 use pixtip_spec::{
-    ChannelName, Chart, Color, Data, MarkProps, Repeat, RepeatChart, Resolution, Step, Tooltip, X,
-    Y, expr,
+    ChannelName, Chart, Color, Data, MarkProps, Repeat, RepeatChart, Resolution, Step, Tooltip,
+    TopLevel, X, Y, expr,
 };
 use std::hint::black_box;
 use std::time::Instant;

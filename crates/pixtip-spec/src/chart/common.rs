@@ -1,8 +1,8 @@
 //! What every chart kind shares: data, transforms, params, top-level
 //! properties, and the builder methods for them.
 
-use crate::compile::Cx;
 use crate::data::Data;
+use crate::datasets::Cx;
 use crate::error::SpecError;
 use crate::param::Param;
 use crate::transform::Transform;
@@ -77,6 +77,18 @@ impl Common {
         }
     }
 
+    /// The start of a compiled chart: its data, transforms, params and
+    /// properties, and the data its children see (its own or `inherited`).
+    pub fn begin<'a>(
+        &'a self,
+        cx: &mut Cx,
+        inherited: Option<&'a Data>,
+    ) -> Result<(Map<String, Value>, Option<&'a Data>), SpecError> {
+        let mut out = Map::new();
+        self.write(cx, &mut out)?;
+        Ok((out, self.data.as_ref().or(inherited)))
+    }
+
     /// Writes data, transforms, params and properties of this chart.
     pub fn write(&self, cx: &mut Cx, out: &mut Map<String, Value>) -> Result<(), SpecError> {
         if let Some(d) = &self.data {
@@ -125,6 +137,19 @@ impl Common {
     }
 }
 
+/// Deep-merges `src` into `dst` (objects merge, other values replace), like
+/// Altair's `update_nested`.
+pub(crate) fn merge(dst: &mut Map<String, Value>, src: Map<String, Value>) {
+    for (k, v) in src {
+        match (dst.get_mut(&k), v) {
+            (Some(Value::Object(d)), Value::Object(s)) => merge(d, s),
+            (_, v) => {
+                dst.insert(k, v);
+            }
+        }
+    }
+}
+
 /// The builder methods every chart kind has (Altair's `TopLevelMixin`).
 macro_rules! common_methods {
     () => {
@@ -167,7 +192,7 @@ macro_rules! common_methods {
         /// Merges into the chart's `config` (on top of Altair's default view size).
         pub fn config(mut self, config: serde_json::Value) -> Self {
             if let serde_json::Value::Object(map) = config {
-                crate::compile::merge(&mut self.common.config, map);
+                crate::chart::common::merge(&mut self.common.config, map);
             }
             self
         }
@@ -273,28 +298,6 @@ macro_rules! common_methods {
             fields: &[&str],
         ) -> Self {
             self.transform(crate::Transform::lookup(lookup, from, from_key, fields))
-        }
-
-        /// The chart as a JSON value, `datasets` included.
-        pub fn to_value(&self) -> Result<serde_json::Value, crate::SpecError> {
-            Ok(crate::compile::compile_top(self)?.to_value())
-        }
-
-        /// Compact JSON (one line, UTF-8 kept), keys sorted.
-        pub fn to_json(&self) -> Result<String, crate::SpecError> {
-            Ok(crate::compile::compile_top(self)?.write(&crate::json::Style::COMPACT))
-        }
-
-        /// JSON as Altair's `chart.to_json()` writes it: indent 2, keys sorted,
-        /// floats as Python writes them — the same bytes for the same chart.
-        pub fn to_json_pretty(&self) -> Result<String, crate::SpecError> {
-            Ok(crate::compile::compile_top(self)?.write(&crate::json::Style::PRETTY))
-        }
-
-        /// A standalone HTML page that renders the chart with vega-embed.
-        pub fn to_html(&self, options: &crate::HtmlOptions) -> Result<String, crate::SpecError> {
-            let compiled = crate::compile::compile_top(self)?;
-            crate::html::page(&compiled, options)
         }
     };
 }

@@ -7,6 +7,8 @@ mod common;
 
 mod charts;
 
+use pixtip_spec::TopLevel;
+
 /// Gallery charts whose JSON differs from Altair's, and why. The test checks
 /// that each still differs, so a fix shows up as a failure to update this list.
 const NOT_MATCHED: &[(&str, &str)] = &[];
