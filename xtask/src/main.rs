@@ -6,10 +6,14 @@
 //!   `random`, `compose`, `spec`, `reference`; none means all.
 //! - `bench-compare [PART...]`: time pixtip and the Python reference on the same
 //!   inputs, side by side, and print the ratios.
+//! - `cycles [CRATE...]`: the module dependency graph of each crate under
+//!   `crates/`; fails if modules (files, or top-level modules taken whole)
+//!   depend on each other in a cycle.
 //! - `test [ARGS...]`: install what the tests need (npm packages, Chromium),
 //!   then `cargo test --workspace ARGS`.
 
 mod bench_compare;
+mod cycles;
 mod fixtures;
 mod python;
 mod test;
@@ -24,8 +28,9 @@ fn main() -> Result<()> {
         "fixtures" => fixtures::run(&rest),
         "bench-compare" => bench_compare::run(&rest),
         "test" => test::run(&rest),
+        "cycles" => cycles::run(&rest),
         "" | "help" | "--help" | "-h" => {
-            println!("usage: cargo xtask <fixtures|bench-compare|test> [ARGS...]");
+            println!("usage: cargo xtask <fixtures|bench-compare|cycles|test> [ARGS...]");
             Ok(())
         }
         other => bail!("unknown task `{other}`; try `cargo xtask help`"),
