@@ -6,10 +6,14 @@ use crate::json::{Style, WriteFn, write_object, write_seq};
 use serde_json::{Map, Value, json};
 use std::sync::Arc;
 
-/// Collects the inline datasets met while compiling.
+/// What compiling carries along: the inline datasets met so far, and whether
+/// the chart being compiled hands its params up to its parent.
 #[derive(Default)]
 pub(crate) struct Cx {
     pub datasets: Vec<(String, Arc<Inline>)>,
+    /// Set while compiling a single-view or layer child whose params the
+    /// parent lifts: the child writes none of its own.
+    pub params_lifted: bool,
 }
 
 impl Cx {

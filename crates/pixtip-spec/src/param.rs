@@ -237,6 +237,12 @@ impl Param {
         self.kind == ParamKind::Selection
     }
 
+    /// Whether two params are written the same, `views` aside: the same name
+    /// and definition (Altair merges such params when lifting them).
+    pub(crate) fn same_definition(&self, other: &Param) -> bool {
+        self.name() == other.name() && self.def == other.def
+    }
+
     /// Whether the name was given explicitly.
     pub(crate) fn has_explicit_name(&self) -> bool {
         self.explicit_name.is_some()

@@ -50,13 +50,20 @@ pub(crate) struct Common {
     pub data: Option<Data>,
     pub transforms: Vec<Transform>,
     pub params: Vec<Param>,
+    /// The view name (selections' `views` refer to it).
+    pub name: Option<String>,
     pub props: Map<String, Value>,
     pub config: Map<String, Value>,
 }
 
 impl Common {
     pub fn set(&mut self, key: &str, value: Value) {
-        self.props.insert(key.to_string(), value);
+        match (key, value) {
+            ("name", Value::String(name)) => self.name = Some(name),
+            (key, value) => {
+                self.props.insert(key.to_string(), value);
+            }
+        }
     }
 
     pub fn resolve(&mut self, what: &str, channel: &str, how: Resolution) {
@@ -77,8 +84,9 @@ impl Common {
         }
     }
 
-    /// The start of a compiled chart: its data, transforms, params and
-    /// properties, and the data its children see (its own or `inherited`).
+    /// The start of a compiled chart: its data, transforms and properties
+    /// (params are the kind's to write), and the data its children see (its
+    /// own or `inherited`).
     pub fn begin<'a>(
         &'a self,
         cx: &mut Cx,
@@ -89,7 +97,7 @@ impl Common {
         Ok((out, self.data.as_ref().or(inherited)))
     }
 
-    /// Writes data, transforms, params and properties of this chart.
+    /// Writes data, transforms, name and properties of this chart.
     pub fn write(&self, cx: &mut Cx, out: &mut Map<String, Value>) -> Result<(), SpecError> {
         if let Some(d) = &self.data {
             out.insert("data".into(), cx.data_ref(d));
@@ -110,30 +118,13 @@ impl Common {
             }
             out.insert("transform".into(), Value::Array(list));
         }
-        if !self.params.is_empty() {
-            out.insert("params".into(), self.params_value()?);
+        if let Some(name) = &self.name {
+            out.insert("name".into(), Value::from(name.as_str()));
         }
         for (k, v) in &self.props {
             out.insert(k.clone(), v.clone());
         }
         Ok(())
-    }
-
-    pub fn params_value(&self) -> Result<Value, SpecError> {
-        let mut seen: Vec<String> = Vec::new();
-        let mut list = Vec::new();
-        for p in &self.params {
-            let name = p.name();
-            if seen.contains(&name) {
-                if p.has_explicit_name() {
-                    return Err(SpecError::DuplicateParam(name));
-                }
-                continue;
-            }
-            seen.push(name);
-            list.push(Value::Object(p.to_map()?));
-        }
-        Ok(Value::Array(list))
     }
 }
 

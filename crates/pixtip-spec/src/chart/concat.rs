@@ -3,7 +3,9 @@
 use super::common::{Common, common_methods};
 use super::compile::{Compile, SpecResult, add_params_method, common_access};
 use super::kinds::{AnyChart, ConcatChart, ConcatKind};
-use super::lift::{compile_list, lift_data, lift_params};
+use super::lift::lift_data;
+use super::params::{compile_children, lift_params};
+use super::placed::write_params;
 use crate::data::Data;
 use crate::datasets::Cx;
 use crate::param::Param;
@@ -59,8 +61,9 @@ impl Compile for ConcatChart {
     }
     fn compile(&self, cx: &mut Cx, inherited: Option<&Data>) -> SpecResult {
         let (mut out, data) = self.common.begin(cx, inherited)?;
-        let mut charts = compile_list(cx, &self.charts, data)?;
-        lift_params(&mut out, &mut charts);
+        let (placed, names) = lift_params(&self.common.params, &self.charts)?;
+        write_params(cx, &placed, &mut out)?;
+        let charts = compile_children(cx, &self.charts, &names, data)?;
         let key = match self.kind {
             ConcatKind::Wrapped => "concat",
             ConcatKind::Horizontal => "hconcat",

@@ -3,6 +3,7 @@
 use super::common::{Common, common_methods};
 use super::compile::{Compile, SpecResult, add_params_method, common_access, compile_child};
 use super::kinds::{AnyChart, FacetChart, LayerChart};
+use super::placed::{placed_alone, write_params};
 use super::unit::Chart;
 use crate::channel::Channel;
 use crate::data::Data;
@@ -62,6 +63,7 @@ impl Compile for FacetChart {
     }
     fn compile(&self, cx: &mut Cx, inherited: Option<&Data>) -> SpecResult {
         let (mut out, data) = self.common.begin(cx, inherited)?;
+        write_params(cx, &placed_alone(&self.common.params)?, &mut out)?;
         let facet = match self.facet.as_slice() {
             [] => {
                 return Err(SpecError::Composition(

@@ -3,7 +3,9 @@
 use super::common::{Common, common_methods};
 use super::compile::{Compile, SpecResult, add_params_method, common_access};
 use super::kinds::{AnyChart, LayerChart};
-use super::lift::{compile_list, lift_data, lift_params};
+use super::lift::lift_data;
+use super::params::{compile_children, lift_params};
+use super::placed::write_params;
 use crate::channel::Channel;
 use crate::data::Data;
 use crate::datasets::Cx;
@@ -93,8 +95,9 @@ impl Compile for LayerChart {
             }
             out.insert("encoding".into(), Value::Object(enc));
         }
-        let mut layers = compile_list(cx, &self.layers, data)?;
-        lift_params(&mut out, &mut layers);
+        let (placed, names) = lift_params(&self.common.params, &self.layers)?;
+        write_params(cx, &placed, &mut out)?;
+        let layers = compile_children(cx, &self.layers, &names, data)?;
         out.insert(
             "layer".into(),
             Value::Array(layers.into_iter().map(Value::Object).collect()),

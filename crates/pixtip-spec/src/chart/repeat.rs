@@ -1,9 +1,10 @@
 //! Repeat charts: one chart repeated over fields.
 
 use super::common::{Common, common_methods};
-use super::compile::{Compile, SpecResult, add_params_method, common_access, compile_child};
+use super::compile::{Compile, SpecResult, add_params_method, common_access};
 use super::kinds::{AnyChart, LayerChart, RepeatChart};
-use super::lift::lift_params;
+use super::params::{compile_children, lift_params};
+use super::placed::write_params;
 use super::repeat_over::Repeat;
 use super::unit::Chart;
 use crate::data::Data;
@@ -58,35 +59,29 @@ impl Compile for RepeatChart {
     fn compile(&self, cx: &mut Cx, inherited: Option<&Data>) -> SpecResult {
         let (mut out, data) = self.common.begin(cx, inherited)?;
         out.insert("repeat".into(), self.repeat.to_value()?);
-        let mut spec = [compile_child(self.spec.as_ref(), cx, data)?];
-        let own = out.get("params").cloned();
-        lift_params(&mut out, &mut spec);
+        let spec = std::slice::from_ref(self.spec.as_ref());
+        let (mut placed, names) = lift_params(&self.common.params, spec)?;
         // Altair names each repeated copy of a view that holds a selection:
         // `<view>_child__<repeat string>` (a layer's `child__<repeat string>_<view>`).
-        if out.get("params") != own.as_ref() {
-            let is_layer = matches!(self.spec.as_ref(), AnyChart::Layer(_));
-            let strings = self.repeat.view_suffixes();
-            if let Some(Value::Array(params)) = out.get_mut("params") {
-                for p in params {
-                    if let Some(Value::Array(views)) = p.get_mut("views") {
-                        *views = views
-                            .iter()
-                            .filter_map(Value::as_str)
-                            .flat_map(|v| {
-                                strings.iter().map(move |r| {
-                                    Value::from(if is_layer {
-                                        format!("child__{r}_{v}")
-                                    } else {
-                                        format!("{v}_child__{r}")
-                                    })
-                                })
-                            })
-                            .collect();
-                    }
-                }
-            }
+        let is_layer = matches!(self.spec.as_ref(), AnyChart::Layer(_));
+        let strings = self.repeat.view_suffixes();
+        for views in placed.iter_mut().filter_map(|p| p.views.as_mut()) {
+            *views = views
+                .iter()
+                .flat_map(|v| {
+                    strings.iter().map(move |r| {
+                        if is_layer {
+                            format!("child__{r}_{v}")
+                        } else {
+                            format!("{v}_child__{r}")
+                        }
+                    })
+                })
+                .collect();
         }
-        let [spec] = spec;
+        write_params(cx, &placed, &mut out)?;
+        let spec = compile_children(cx, spec, &names, data)?;
+        let [spec]: [_; 1] = spec.try_into().expect("one spec compiled");
         out.insert("spec".into(), Value::Object(spec));
         Ok(out)
     }

@@ -2,6 +2,7 @@
 
 use super::common::{Common, common_methods};
 use super::compile::{Compile, SpecResult, add_params_method, common_access};
+use super::placed::{placed_alone, write_params};
 use crate::channel::Channel;
 use crate::data::Data;
 use crate::datasets::Cx;
@@ -83,8 +84,9 @@ impl Chart {
     }
 
     /// A view name, used by selections' `views`.
-    pub fn name(self, name: &str) -> Chart {
-        self.set("name", name)
+    pub fn name(mut self, name: &str) -> Chart {
+        self.common.name = Some(name.to_string());
+        self
     }
 
     /// Makes the scales pan and zoom (Altair's `.interactive()`).
@@ -117,6 +119,7 @@ impl Compile for Chart {
         };
         let infer_from = own.or(inherited);
         self.common.write(cx, &mut out)?;
+        write_params(cx, &placed_alone(&self.common.params)?, &mut out)?;
         let Some(mark) = &self.mark else {
             return Err(SpecError::Composition(
                 "a single-view chart needs a mark (call mark_*)".into(),
