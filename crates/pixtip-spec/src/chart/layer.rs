@@ -42,7 +42,7 @@ pub fn layer<T: Into<AnyChart>>(charts: impl IntoIterator<Item = T>) -> LayerCha
             }
             common.props.insert(prop.to_string(), first.clone());
             for c in &mut layers {
-                c.common_mut().props.shift_remove(prop);
+                c.common_mut().props.remove(prop);
             }
         }
     }
