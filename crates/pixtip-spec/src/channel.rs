@@ -1,6 +1,7 @@
 //! Encoding channels: `X::new("group")`, `Y::repeat().quantitative()`,
 //! `Tooltip::list(["image"])`, `Text::value(expr(...))`.
 
+use crate::channel_name::ChannelName;
 use crate::data::{Data, FieldType};
 use crate::error::SpecError;
 use crate::expr::escape_field;
@@ -272,6 +273,18 @@ fn is_secondary(name: &str) -> bool {
 }
 
 /// An item of a list-valued channel: a shorthand string or a [`Channel`].
+///
+/// Only `Tooltip`, `Detail` and `Order` take lists, as in Vega-Lite:
+///
+/// ```compile_fail
+/// let x = pixtip_spec::X::list(["a", "b"]);
+/// ```
+///
+/// and facet channels take no constant value:
+///
+/// ```compile_fail
+/// let row = pixtip_spec::Row::value("a");
+/// ```
 #[derive(Debug, Clone)]
 pub struct ChannelItem(pub(crate) Channel);
 
@@ -326,21 +339,50 @@ macro_rules! channels {
             pub fn repeat_layer() -> Channel {
                 Channel::repeat_ref($name, "layer")
             }
-            #[doc = concat!("`", $name, "` as a constant value or expression (Altair's `", stringify!($ty), "Value`).")]
+        }
+    )*};
+}
+
+/// Constructors that only some channels take, as Vega-Lite's schema says:
+/// `value` (a constant), `datum` (a constant in data units), `list` (several
+/// definitions).
+macro_rules! constructors {
+    (value: $($ty:ident),* $(,)?) => {$(
+        impl $ty {
+            #[doc = concat!("A constant value or expression (Altair's `", stringify!($ty), "Value`).")]
             pub fn value(value: impl Into<Prop>) -> Channel {
-                Channel::value_of($name, value)
+                Channel::value_of(ChannelName::$ty.as_str(), value)
             }
-            #[doc = concat!("`", $name, "` as a constant in data units (Altair's `", stringify!($ty), "Datum`).")]
+        }
+    )*};
+    (datum: $($ty:ident),* $(,)?) => {$(
+        impl $ty {
+            #[doc = concat!("A constant in data units (Altair's `", stringify!($ty), "Datum`).")]
             pub fn datum(value: impl Into<Prop>) -> Channel {
-                Channel::datum_of($name, value)
+                Channel::datum_of(ChannelName::$ty.as_str(), value)
             }
-            #[doc = concat!("`", $name, "` as a list of definitions.")]
+        }
+    )*};
+    (list: $($ty:ident),* $(,)?) => {$(
+        impl $ty {
+            /// Several definitions (`tooltip=["a", "b:Q"]`).
             pub fn list<T: Into<ChannelItem>>(items: impl IntoIterator<Item = T>) -> Channel {
-                Channel::list($name, items)
+                Channel::list(ChannelName::$ty.as_str(), items)
             }
         }
     )*};
 }
+
+// Row, Column, Facet, Detail and Key take fields only.
+constructors!(value: X, Y, X2, Y2, XOffset, YOffset, XError, YError, Theta, Theta2, Radius,
+    Radius2, Latitude, Longitude, Color, Fill, Stroke, Opacity, FillOpacity, StrokeOpacity,
+    StrokeWidth, StrokeDash, Size, Shape, Angle, Text, Tooltip, Href, Url, Description, Order);
+// Data-unit constants: positions and mark properties with scales, and text.
+constructors!(datum: X, Y, X2, Y2, XOffset, YOffset, Theta, Theta2, Radius, Radius2, Latitude,
+    Longitude, Color, Fill, Stroke, Opacity, FillOpacity, StrokeOpacity, StrokeWidth, StrokeDash,
+    Size, Shape, Angle, Text);
+// Vega-Lite takes arrays of definitions for these three only.
+constructors!(list: Tooltip, Detail, Order);
 
 channels! {
     X => "x", Y => "y", X2 => "x2", Y2 => "y2", XOffset => "xOffset", YOffset => "yOffset",
