@@ -18,7 +18,7 @@ use serde_json::{Map, Value, json};
 /// serialised, so the builder chain stays free of `?`.
 #[derive(Debug, Clone)]
 pub struct Channel {
-    pub(crate) name: &'static str,
+    pub(crate) name: ChannelName,
     pub(crate) def: Map<String, Value>,
     /// The column to infer the type from when none was given.
     pub(crate) infer_field: Option<String>,
@@ -33,7 +33,7 @@ pub struct Channel {
 }
 
 impl Channel {
-    fn bare(name: &'static str) -> Channel {
+    fn bare(name: ChannelName) -> Channel {
         Channel {
             name,
             def: Map::new(),
@@ -46,7 +46,7 @@ impl Channel {
     }
 
     /// A channel from Altair shorthand: `"field"`, `"field:Q"`, `"mean(field):Q"`.
-    pub fn shorthand(name: &'static str, text: &str) -> Channel {
+    pub fn shorthand(name: ChannelName, text: &str) -> Channel {
         let mut ch = Channel::bare(name);
         match shorthand::parse(text) {
             Ok(p) => {
@@ -76,7 +76,7 @@ impl Channel {
 
     /// A channel on a column named exactly `name`: dots and brackets are
     /// escaped so Vega-Lite does not read them as nested access.
-    pub fn field(name: &'static str, column: &str) -> Channel {
+    pub fn field(name: ChannelName, column: &str) -> Channel {
         let mut ch = Channel::bare(name);
         ch.def.insert("field".into(), escape_field(column).into());
         if !is_secondary(name) {
@@ -86,14 +86,14 @@ impl Channel {
     }
 
     /// A channel whose field comes from a repeat (`"repeat"`, `"row"`, `"column"`, `"layer"`).
-    pub fn repeat_ref(name: &'static str, repeater: &str) -> Channel {
+    pub fn repeat_ref(name: ChannelName, repeater: &str) -> Channel {
         let mut ch = Channel::bare(name);
         ch.def.insert("field".into(), json!({ "repeat": repeater }));
         ch
     }
 
     /// A constant visual value (`{"value": ...}`), or an expression.
-    pub fn value_of(name: &'static str, value: impl Into<Prop>) -> Channel {
+    pub fn value_of(name: ChannelName, value: impl Into<Prop>) -> Channel {
         let mut ch = Channel::bare(name);
         if let Some(v) = value.into().0 {
             ch.def.insert("value".into(), v);
@@ -102,7 +102,7 @@ impl Channel {
     }
 
     /// A constant in data units (`{"datum": ...}`).
-    pub fn datum_of(name: &'static str, value: impl Into<Prop>) -> Channel {
+    pub fn datum_of(name: ChannelName, value: impl Into<Prop>) -> Channel {
         let mut ch = Channel::bare(name);
         if let Some(v) = value.into().0 {
             ch.def.insert("datum".into(), v);
@@ -112,16 +112,17 @@ impl Channel {
 
     /// A list of definitions (`tooltip=["a", "b:Q"]`).
     pub fn list<T: Into<ChannelItem>>(
-        name: &'static str,
+        name: ChannelName,
         items: impl IntoIterator<Item = T>,
     ) -> Channel {
         let mut ch = Channel::bare(name);
-        ch.items = Some(items.into_iter().map(|i| i.into().0).collect());
+        let items = items.into_iter().map(|i| Channel { name, ..i.into().0 });
+        ch.items = Some(items.collect());
         ch
     }
 
-    /// The channel name (`"x"`, `"tooltip"`, …).
-    pub fn name(&self) -> &'static str {
+    /// The channel (`ChannelName::X`, `ChannelName::Tooltip`, …).
+    pub fn name(&self) -> ChannelName {
         self.name
     }
 
@@ -265,10 +266,18 @@ impl Channel {
 }
 
 /// Channels whose definitions take no type (Vega-Lite's `SecondaryFieldDef`).
-fn is_secondary(name: &str) -> bool {
+fn is_secondary(name: ChannelName) -> bool {
+    use ChannelName as N;
     matches!(
         name,
-        "x2" | "y2" | "theta2" | "radius2" | "latitude2" | "longitude2" | "xError" | "yError"
+        N::X2
+            | N::Y2
+            | N::Theta2
+            | N::Radius2
+            | N::Latitude2
+            | N::Longitude2
+            | N::XError
+            | N::YError
     )
 }
 
@@ -290,13 +299,13 @@ pub struct ChannelItem(pub(crate) Channel);
 
 impl From<&str> for ChannelItem {
     fn from(s: &str) -> ChannelItem {
-        ChannelItem(Channel::shorthand("item", s))
+        ChannelItem(Channel::shorthand(ChannelName::Tooltip, s))
     }
 }
 
 impl From<String> for ChannelItem {
     fn from(s: String) -> ChannelItem {
-        ChannelItem(Channel::shorthand("item", &s))
+        ChannelItem(Channel::shorthand(ChannelName::Tooltip, &s))
     }
 }
 
@@ -317,27 +326,27 @@ macro_rules! channels {
         impl $ty {
             #[doc = concat!("`", $name, "` from Altair shorthand, e.g. `\"field:Q\"`.")]
             pub fn new(shorthand: &str) -> Channel {
-                Channel::shorthand($name, shorthand)
+                Channel::shorthand(ChannelName::$ty, shorthand)
             }
             #[doc = concat!("`", $name, "` on a column named exactly `column` (dots escaped).")]
             pub fn field(column: &str) -> Channel {
-                Channel::field($name, column)
+                Channel::field(ChannelName::$ty, column)
             }
             #[doc = concat!("`", $name, "` with the field of a `repeat` list.")]
             pub fn repeat() -> Channel {
-                Channel::repeat_ref($name, "repeat")
+                Channel::repeat_ref(ChannelName::$ty, "repeat")
             }
             #[doc = concat!("`", $name, "` with the field of a repeat's `row`.")]
             pub fn repeat_row() -> Channel {
-                Channel::repeat_ref($name, "row")
+                Channel::repeat_ref(ChannelName::$ty, "row")
             }
             #[doc = concat!("`", $name, "` with the field of a repeat's `column`.")]
             pub fn repeat_column() -> Channel {
-                Channel::repeat_ref($name, "column")
+                Channel::repeat_ref(ChannelName::$ty, "column")
             }
             #[doc = concat!("`", $name, "` with the field of a repeat's `layer`.")]
             pub fn repeat_layer() -> Channel {
-                Channel::repeat_ref($name, "layer")
+                Channel::repeat_ref(ChannelName::$ty, "layer")
             }
         }
     )*};
@@ -351,7 +360,7 @@ macro_rules! constructors {
         impl $ty {
             #[doc = concat!("A constant value or expression (Altair's `", stringify!($ty), "Value`).")]
             pub fn value(value: impl Into<Prop>) -> Channel {
-                Channel::value_of(ChannelName::$ty.as_str(), value)
+                Channel::value_of(ChannelName::$ty, value)
             }
         }
     )*};
@@ -359,7 +368,7 @@ macro_rules! constructors {
         impl $ty {
             #[doc = concat!("A constant in data units (Altair's `", stringify!($ty), "Datum`).")]
             pub fn datum(value: impl Into<Prop>) -> Channel {
-                Channel::datum_of(ChannelName::$ty.as_str(), value)
+                Channel::datum_of(ChannelName::$ty, value)
             }
         }
     )*};
@@ -367,7 +376,7 @@ macro_rules! constructors {
         impl $ty {
             /// Several definitions (`tooltip=["a", "b:Q"]`).
             pub fn list<T: Into<ChannelItem>>(items: impl IntoIterator<Item = T>) -> Channel {
-                Channel::list(ChannelName::$ty.as_str(), items)
+                Channel::list(ChannelName::$ty, items)
             }
         }
     )*};

@@ -6,6 +6,7 @@ use super::kinds::{AnyChart, FacetChart, LayerChart};
 use super::placed::{placed_alone, write_params};
 use super::unit::Chart;
 use crate::channel::Channel;
+use crate::channel_name::ChannelName;
 use crate::data::Data;
 use crate::datasets::Cx;
 use crate::error::SpecError;
@@ -70,17 +71,17 @@ impl Compile for FacetChart {
                     "facet needs a Row, Column or Facet channel".into(),
                 ));
             }
-            [one] if one.name == "facet" => one.resolve(data)?,
+            [one] if one.name == ChannelName::Facet => one.resolve(data)?,
             many => {
                 let mut m = Map::new();
                 for ch in many {
-                    if ch.name != "row" && ch.name != "column" {
+                    if !matches!(ch.name, ChannelName::Row | ChannelName::Column) {
                         return Err(SpecError::Composition(format!(
                             "facet takes Row and Column channels, or one Facet channel, not `{}`",
                             ch.name
                         )));
                     }
-                    m.insert(ch.name.into(), ch.resolve(data)?);
+                    m.insert(ch.name.as_str().into(), ch.resolve(data)?);
                 }
                 Value::Object(m)
             }

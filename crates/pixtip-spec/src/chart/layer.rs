@@ -91,7 +91,7 @@ impl Compile for LayerChart {
         if !self.encoding.is_empty() {
             let mut enc = Map::new();
             for ch in &self.encoding {
-                enc.insert(ch.name.to_string(), ch.resolve(data)?);
+                enc.insert(ch.name.as_str().to_string(), ch.resolve(data)?);
             }
             out.insert("encoding".into(), Value::Object(enc));
         }

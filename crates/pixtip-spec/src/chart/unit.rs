@@ -129,7 +129,7 @@ impl Compile for Chart {
         if !self.encoding.is_empty() {
             let mut enc = Map::new();
             for ch in &self.encoding {
-                enc.insert(ch.name.to_string(), ch.resolve(infer_from)?);
+                enc.insert(ch.name.as_str().to_string(), ch.resolve(infer_from)?);
             }
             out.insert("encoding".into(), Value::Object(enc));
         }
