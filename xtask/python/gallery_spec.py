@@ -494,6 +494,27 @@ def faceted_grid_header():
     )
 
 
+# -- bar_chart_sorted_by_field
+def bar_chart_sorted_by_field():
+    return (
+        alt.Chart(data.barley.url)
+        .mark_bar()
+        .encode(
+            x=alt.X("variety:N").sort(field="yield", op="sum", order="descending"),
+            y="sum(yield):Q",
+        )
+    )
+
+
+# -- line_time_unit
+def line_time_unit():
+    return (
+        alt.Chart(data.seattle_weather.url)
+        .mark_line()
+        .encode(x=alt.X("date:T", timeUnit="yearmonth"), y="mean(temp_max):Q")
+    )
+
+
 # -- gallery_end
 
 

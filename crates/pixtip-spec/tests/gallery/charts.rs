@@ -630,6 +630,28 @@ fn faceted_grid_header() -> AnyChart {
         .into()
 }
 
+// -- bar_chart_sorted_by_field
+fn bar_chart_sorted_by_field() -> AnyChart {
+    Chart::new(url("barley.json"))
+        .mark_bar(m())
+        .encode([
+            X::new("variety:N").sort(Sort::field("yield").op("sum").order(SortOrder::Descending)),
+            Y::new("sum(yield):Q"),
+        ])
+        .into()
+}
+
+// -- line_time_unit
+fn line_time_unit() -> AnyChart {
+    Chart::new(url("seattle-weather.csv"))
+        .mark_line(m())
+        .encode([
+            X::new("date:T").time_unit(TimeUnit::YearMonth),
+            Y::new("mean(temp_max):Q"),
+        ])
+        .into()
+}
+
 // -- gallery_end
 
 /// Every gallery chart, by the name of its Altair example function.
@@ -682,5 +704,7 @@ pub fn gallery() -> Vec<(&'static str, AnyChart)> {
         ("layered_histogram", layered_histogram()),
         ("seattle_weather_stacked_bar", seattle_weather_stacked_bar()),
         ("faceted_grid_header", faceted_grid_header()),
+        ("bar_chart_sorted_by_field", bar_chart_sorted_by_field()),
+        ("line_time_unit", line_time_unit()),
     ]
 }
