@@ -32,7 +32,8 @@
 //! lines of Altair, 546 of rustfmt-formatted Rust, and every one writes
 //! Altair 6's JSON (40 byte for byte, 3 with views named by index). Typed settings ([`Axis`], [`Scale`], [`Legend`],
 //! [`Header`], [`Title`], [`Bin`], [`Sort`], [`Stack`], [`TimeUnit`],
-//! [`MarkProps`]) cover what Altair users reach for most; `.set(key, value)`
+//! [`MarkProps`] with [`Interpolate`], [`Orient`], [`Align`], [`Baseline`],
+//! [`StrokeCap`], [`Extent`]) cover what Altair users reach for most; `.set(key, value)`
 //! and raw JSON ([`Setting::Json`]) cover the rest. Output goes through the
 //! [`TopLevel`] trait, which every chart kind implements.
 //!
@@ -89,6 +90,7 @@ mod expr;
 mod html;
 mod json;
 mod mark;
+mod mark_values;
 mod param;
 mod predicate;
 mod prop;
@@ -117,6 +119,7 @@ pub use error::SpecError;
 pub use expr::{Expr, datum, escape_field, expr, string_literal};
 pub use html::{HtmlOptions, Scripts, VEGA_EMBED_VERSION, VEGA_LITE_VERSION, VEGA_VERSION};
 pub use mark::{Mark, MarkProps, MarkType};
+pub use mark_values::{Align, Baseline, Extent, Interpolate, Orient, StrokeCap};
 pub use param::{Binding, Param};
 pub use predicate::Predicate;
 pub use prop::Prop;

@@ -98,7 +98,7 @@ fn bar_chart_with_labels() -> AnyChart {
         .encode([Y::new("a"), X::new("b")]);
     let text = bars
         .clone()
-        .mark_text(m().align("left").baseline("middle").dx(3))
+        .mark_text(m().align(Align::Left).baseline(Baseline::Middle).dx(3))
         .encode([Text::new("b")]);
     (bars + text).into()
 }
@@ -212,7 +212,7 @@ fn line_with_points() -> AnyChart {
 // -- line_step
 fn line_step() -> AnyChart {
     Chart::new(url("stocks.csv"))
-        .mark_line(m().interpolate("step-after"))
+        .mark_line(m().interpolate(Interpolate::StepAfter))
         .encode([X::new("date:T"), Y::new("price:Q")])
         .transform_filter("(datum.symbol === 'GOOG')")
         .into()
@@ -245,7 +245,7 @@ fn line_dual_axis() -> AnyChart {
             Y2::new("average(temp_min):Q"),
         ]);
     let line = base
-        .mark_line(m().stroke("#5276A7").interpolate("monotone"))
+        .mark_line(m().stroke("#5276A7").interpolate(Interpolate::Monotone))
         .encode([Y::new("average(precipitation):Q").axis(
             Axis::new()
                 .title("Precipitation (inches)")
@@ -379,7 +379,7 @@ fn strip_plot() -> AnyChart {
 // -- boxplot
 fn boxplot() -> AnyChart {
     Chart::new(url("population.json"))
-        .mark_boxplot(m().extent("min-max"))
+        .mark_boxplot(m().extent(Extent::MinMax))
         .encode([X::new("age:O"), Y::new("people:Q")])
         .into()
 }
@@ -388,7 +388,7 @@ fn boxplot() -> AnyChart {
 fn errorbars_with_ci() -> AnyChart {
     let source = url("barley.json");
     let error_bars = Chart::new(source.clone())
-        .mark_errorbar(m().extent("ci"))
+        .mark_errorbar(m().extent(Extent::Ci))
         .encode([
             X::new("yield:Q").scale(Scale::new().zero(false)),
             Y::new("variety:N"),
