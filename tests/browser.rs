@@ -9,7 +9,7 @@
 
 use pixtip::charts::{self, ChartOptions, PictureLookup};
 use pixtip::job::{ChartJob, MetricSpec, PictureMode, run_chart_job};
-use pixtip::spec::HtmlOptions;
+use pixtip::spec::{HtmlOptions, TopLevel};
 use pixtip::{ImageTable, Metric, PictureOptions, PictureStorage};
 use pixtip_tests::workspace_root;
 use pixtip_tutorial::blobs::{BlobDataset, BlobOptions};

@@ -7,6 +7,8 @@ Writes
                                   node_modules/vega-lite/build (re-serialised compactly,
                                   $ref fragments percent-encoded)
   OUT_DIR/golden/<case>.vl.json   Altair's chart.to_json() for each case below
+  OUT_DIR/gallery/<name>.vl.json  Altair's chart.to_json() for the gallery examples of
+                                  gallery_spec.py
 
 Every case uses the small tables DF and LOOKUP; the Rust tests in
 crates/pixtip-spec/tests/altair_golden.rs build the same charts and compare bytes.
@@ -19,6 +21,8 @@ import urllib.parse
 
 import altair as alt
 import pandas as pd
+
+import gallery_spec
 
 DF = pd.DataFrame(
     {
@@ -151,7 +155,13 @@ def main():
     for name, chart in cases().items():
         with open(os.path.join(golden, f"{name}.vl.json"), "w") as f:
             f.write(chart.to_json())
-    print(f"wrote {len(cases())} golden specs and the schema to {out_dir}")
+    gallery_dir = os.path.join(out_dir, "gallery")
+    os.makedirs(gallery_dir, exist_ok=True)
+    gallery = gallery_spec.cases()
+    for name, chart in gallery.items():
+        with open(os.path.join(gallery_dir, f"{name}.vl.json"), "w") as f:
+            f.write(chart.to_json())
+    print(f"wrote {len(cases())} golden specs, {len(gallery)} gallery specs and the schema to {out_dir}")
 
 
 if __name__ == "__main__":

@@ -131,7 +131,7 @@ fn text(bytes: &[u8]) {
     let text = String::from_utf8_lossy(bytes);
     let _ = pixtip::Scale::parse(&text);
     let _ = pixtip::job::MetricSpec::parse(&text);
-    use pixtip::spec::{Chart, Data, Table, X};
+    use pixtip::spec::{Chart, Data, Table, TopLevel, X};
     if let Ok(data) = Data::from_table(
         Table::new()
             .column("x", vec![1.0])

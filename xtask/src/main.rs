@@ -8,10 +8,14 @@
 //!   inputs, side by side, and print the ratios.
 //! - `fuzz [INPUTS]`: mutated inputs through every user-facing parser
 //!   (`.npy`, `.npz`, CSV, scales, metrics, shorthands, escaping); fails on a panic.
+//! - `cycles [CRATE...]`: the module dependency graph of each crate under
+//!   `crates/`; fails if modules (files, or top-level modules taken whole)
+//!   depend on each other in a cycle.
 //! - `test [ARGS...]`: install what the tests need (npm packages, Chromium),
 //!   then `cargo test --workspace ARGS`.
 
 mod bench_compare;
+mod cycles;
 mod fixtures;
 mod fuzz;
 mod python;
@@ -28,8 +32,9 @@ fn main() -> Result<()> {
         "bench-compare" => bench_compare::run(&rest),
         "test" => test::run(&rest),
         "fuzz" => fuzz::run(&rest),
+        "cycles" => cycles::run(&rest),
         "" | "help" | "--help" | "-h" => {
-            println!("usage: cargo xtask <fixtures|bench-compare|fuzz|test> [ARGS...]");
+            println!("usage: cargo xtask <fixtures|bench-compare|cycles|fuzz|test> [ARGS...]");
             Ok(())
         }
         other => bail!("unknown task `{other}`; try `cargo xtask help`"),

@@ -1,7 +1,10 @@
 //! Serialising the tutorial's comparison chart (200 rows with PNG data URIs).
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use pixtip_spec::{Chart, Color, Data, MarkProps, Repeat, Resolution, Step, Tooltip, X, Y, expr};
+use pixtip_spec::{
+    ChannelName, Chart, Color, Data, MarkProps, Repeat, Resolution, Step, Tooltip, TopLevel, X, Y,
+    expr,
+};
 use std::hint::black_box;
 
 fn rows() -> Vec<serde_json::Value> {
@@ -34,7 +37,7 @@ fn comparison(data: Data) -> pixtip_spec::RepeatChart {
             Color::new("group"),
         ])
         .repeat(Repeat::list(["image1_area", "image2_area"]))
-        .resolve_scale("y", Resolution::Shared)
+        .resolve_scale(ChannelName::Y, Resolution::Shared)
         .title("Comparison of blob areas")
 }
 

@@ -5,8 +5,8 @@
 //! `cargo run -p pixtip-spec --example tutorial_charts -- [OUT_DIR]`
 
 use pixtip_spec::{
-    Binding, Chart, Color, ConcatChart, Data, MarkProps, Param, Repeat, RepeatChart, Resolution,
-    Step, Text, Tooltip, X, Y, expr, hconcat,
+    Binding, ChannelName, Chart, Color, ConcatChart, Data, MarkProps, Param, Repeat, RepeatChart,
+    Resolution, Step, Text, Tooltip, TopLevel, X, Y, expr, hconcat,
 };
 
 // --- chart code (compare with the end of make_reference.py) ---
@@ -22,7 +22,7 @@ pub fn comparison(plot: Data) -> RepeatChart {
             Color::new("group"),
         ])
         .repeat(Repeat::list(["image1_area", "image2_area"]))
-        .resolve_scale("y", Resolution::Shared)
+        .resolve_scale(ChannelName::Y, Resolution::Shared)
         .title("Comparison of blob areas")
 }
 

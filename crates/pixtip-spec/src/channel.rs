@@ -1,11 +1,13 @@
 //! Encoding channels: `X::new("group")`, `Y::repeat().quantitative()`,
 //! `Tooltip::list(["image"])`, `Text::value(expr(...))`.
 
+use crate::channel_name::ChannelName;
 use crate::data::{Data, FieldType};
 use crate::error::SpecError;
 use crate::expr::escape_field;
-use crate::param::Param;
+use crate::predicate::Predicate;
 use crate::prop::Prop;
+use crate::settings::{Axis, Bin, Header, Legend, Scale, Setting, Sort, Stack, TimeUnit};
 use crate::shorthand;
 use serde_json::{Map, Value, json};
 
@@ -16,31 +18,35 @@ use serde_json::{Map, Value, json};
 /// serialised, so the builder chain stays free of `?`.
 #[derive(Debug, Clone)]
 pub struct Channel {
-    pub(crate) name: &'static str,
+    pub(crate) name: ChannelName,
     pub(crate) def: Map<String, Value>,
     /// The column to infer the type from when none was given.
     pub(crate) infer_field: Option<String>,
     pub(crate) error: Option<SpecError>,
     /// For list-valued channels (`tooltip`, `detail`, `order`).
     pub(crate) items: Option<Vec<Channel>>,
-    /// `(param reference, definition when the param holds)`.
-    pub(crate) condition: Option<(Map<String, Value>, Box<Channel>)>,
+    /// `(predicate, definition when it holds)`, in order.
+    pub(crate) conditions: Vec<(Predicate, Channel)>,
+    /// Whether `condition` is written as a list (Altair's `alt.when`) or one
+    /// object (`alt.condition`).
+    pub(crate) condition_list: bool,
 }
 
 impl Channel {
-    fn bare(name: &'static str) -> Channel {
+    fn bare(name: ChannelName) -> Channel {
         Channel {
             name,
             def: Map::new(),
             infer_field: None,
             error: None,
             items: None,
-            condition: None,
+            conditions: Vec::new(),
+            condition_list: false,
         }
     }
 
     /// A channel from Altair shorthand: `"field"`, `"field:Q"`, `"mean(field):Q"`.
-    pub fn shorthand(name: &'static str, text: &str) -> Channel {
+    pub fn shorthand(name: ChannelName, text: &str) -> Channel {
         let mut ch = Channel::bare(name);
         match shorthand::parse(text) {
             Ok(p) => {
@@ -54,6 +60,9 @@ impl Channel {
                     ch.def.insert("field".into(), f.clone().into());
                 }
                 match p.ty {
+                    // Secondary channels (`x2`, `y2`, …) share the primary's type
+                    // and have none of their own, as in Altair.
+                    _ if is_secondary(name) => {}
                     Some(t) => {
                         ch.def.insert("type".into(), t.as_str().into());
                     }
@@ -67,22 +76,24 @@ impl Channel {
 
     /// A channel on a column named exactly `name`: dots and brackets are
     /// escaped so Vega-Lite does not read them as nested access.
-    pub fn field(name: &'static str, column: &str) -> Channel {
+    pub fn field(name: ChannelName, column: &str) -> Channel {
         let mut ch = Channel::bare(name);
         ch.def.insert("field".into(), escape_field(column).into());
-        ch.infer_field = Some(column.to_string());
+        if !is_secondary(name) {
+            ch.infer_field = Some(column.to_string());
+        }
         ch
     }
 
     /// A channel whose field comes from a repeat (`"repeat"`, `"row"`, `"column"`, `"layer"`).
-    pub fn repeat_ref(name: &'static str, repeater: &str) -> Channel {
+    pub fn repeat_ref(name: ChannelName, repeater: &str) -> Channel {
         let mut ch = Channel::bare(name);
         ch.def.insert("field".into(), json!({ "repeat": repeater }));
         ch
     }
 
     /// A constant visual value (`{"value": ...}`), or an expression.
-    pub fn value_of(name: &'static str, value: impl Into<Prop>) -> Channel {
+    pub fn value_of(name: ChannelName, value: impl Into<Prop>) -> Channel {
         let mut ch = Channel::bare(name);
         if let Some(v) = value.into().0 {
             ch.def.insert("value".into(), v);
@@ -91,7 +102,7 @@ impl Channel {
     }
 
     /// A constant in data units (`{"datum": ...}`).
-    pub fn datum_of(name: &'static str, value: impl Into<Prop>) -> Channel {
+    pub fn datum_of(name: ChannelName, value: impl Into<Prop>) -> Channel {
         let mut ch = Channel::bare(name);
         if let Some(v) = value.into().0 {
             ch.def.insert("datum".into(), v);
@@ -101,16 +112,17 @@ impl Channel {
 
     /// A list of definitions (`tooltip=["a", "b:Q"]`).
     pub fn list<T: Into<ChannelItem>>(
-        name: &'static str,
+        name: ChannelName,
         items: impl IntoIterator<Item = T>,
     ) -> Channel {
         let mut ch = Channel::bare(name);
-        ch.items = Some(items.into_iter().map(|i| i.into().0).collect());
+        let items = items.into_iter().map(|i| Channel { name, ..i.into().0 });
+        ch.items = Some(items.collect());
         ch
     }
 
-    /// The channel name (`"x"`, `"tooltip"`, …).
-    pub fn name(&self) -> &'static str {
+    /// The channel (`ChannelName::X`, `ChannelName::Tooltip`, …).
+    pub fn name(&self) -> ChannelName {
         self.name
     }
 
@@ -156,19 +168,25 @@ impl Channel {
         self.set("title", title)
     }
 
-    /// Axis properties; `Value::Null` removes the axis.
-    pub fn axis(self, axis: impl Into<Value>) -> Channel {
-        self.set("axis", axis)
+    /// Axis settings: `.axis(Axis::new().grid(false))`; `.axis(None)` removes
+    /// the axis; raw JSON (`json!({"grid": false})`) is written as given.
+    pub fn axis(self, axis: impl Into<Setting<Axis>>) -> Channel {
+        self.set("axis", axis.into().into_value())
     }
 
-    /// Scale properties, e.g. `json!({"zero": false})`.
-    pub fn scale(self, scale: impl Into<Value>) -> Channel {
-        self.set("scale", scale)
+    /// Scale settings: `.scale(Scale::new().zero(false))`; `.scale(None)` turns the scale off.
+    pub fn scale(self, scale: impl Into<Setting<Scale>>) -> Channel {
+        self.set("scale", scale.into().into_value())
     }
 
-    /// Legend properties; `Value::Null` removes the legend.
-    pub fn legend(self, legend: impl Into<Value>) -> Channel {
-        self.set("legend", legend)
+    /// Legend settings: `.legend(Legend::new().orient("bottom"))`; `.legend(None)` removes it.
+    pub fn legend(self, legend: impl Into<Setting<Legend>>) -> Channel {
+        self.set("legend", legend.into().into_value())
+    }
+
+    /// Header settings of a `Row`, `Column` or `Facet` channel; `.header(None)` removes it.
+    pub fn header(self, header: impl Into<Setting<Header>>) -> Channel {
+        self.set("header", header.into().into_value())
     }
 
     /// An aggregate operation, e.g. `"mean"`.
@@ -176,37 +194,29 @@ impl Channel {
         self.set("aggregate", op)
     }
 
-    /// Binning: `true` or bin parameters such as `json!({"maxbins": 20})`.
-    pub fn bin(self, bin: impl Into<Value>) -> Channel {
-        self.set("bin", bin)
+    /// Binning: `.bin(true)`, `.bin(Bin::new().maxbins(20))`, or `.bin("binned")`.
+    pub fn bin(self, bin: impl Into<Setting<Bin>>) -> Channel {
+        self.set("bin", bin.into().into_value())
     }
 
-    /// A time unit such as `"yearmonth"`.
-    pub fn time_unit(self, unit: &str) -> Channel {
-        self.set("timeUnit", unit)
+    /// A time unit: `.time_unit(TimeUnit::YearMonth)` or `.time_unit("yearmonth")`.
+    pub fn time_unit(self, unit: impl Into<TimeUnit>) -> Channel {
+        self.set("timeUnit", unit.into())
     }
 
-    /// Sort order: `"ascending"`, `"-x"`, a list of values, or a sort object.
-    pub fn sort(self, sort: impl Into<Value>) -> Channel {
-        self.set("sort", sort)
+    /// Sort order: `Sort::descending()`, `"-x"`, `Sort::values([...])`, `Sort::field(...)`.
+    pub fn sort(self, sort: impl Into<Sort>) -> Channel {
+        self.set("sort", sort.into())
     }
 
-    /// Stacking: `"zero"`, `"normalize"`, `"center"`, or `Value::Null`.
-    pub fn stack(self, stack: impl Into<Value>) -> Channel {
-        self.set("stack", stack)
+    /// Stacking: `Stack::Normalize`, `"center"`, `Stack::None`.
+    pub fn stack(self, stack: impl Into<Stack>) -> Channel {
+        self.set("stack", stack.into())
     }
 
     /// A d3 format string for text and tooltips.
     pub fn format(self, format: &str) -> Channel {
         self.set("format", format)
-    }
-
-    /// Uses `then` where `param` holds and this definition elsewhere
-    /// (Altair's `alt.condition(param, then, otherwise)`).
-    pub fn when(param: &Param, then: Channel, otherwise: Channel) -> Channel {
-        let mut out = otherwise;
-        out.condition = Some((param.predicate_map(), Box::new(then)));
-        out
     }
 
     /// Resolves type inference and errors into the JSON definition.
@@ -233,34 +243,69 @@ impl Channel {
             })?;
             def.insert("type".into(), ty.as_str().into());
         }
-        if let Some((predicate, then)) = &self.condition {
-            let Value::Object(mut cond) = then.resolve(data)? else {
+        let mut conditions = Vec::with_capacity(self.conditions.len());
+        for (predicate, then) in &self.conditions {
+            if then.items.is_some() {
                 return Err(SpecError::Composition(
                     "a condition needs a single definition".into(),
                 ));
-            };
-            for (k, v) in predicate {
-                cond.insert(k.clone(), v.clone());
             }
-            def.insert("condition".into(), Value::Object(cond));
+            let Value::Object(mut cond) = then.resolve(data)? else {
+                unreachable!("a single definition resolves to an object");
+            };
+            cond.extend(predicate.condition_keys());
+            conditions.push(Value::Object(cond));
+        }
+        if self.condition_list {
+            def.insert("condition".into(), Value::Array(conditions));
+        } else if let Some(one) = conditions.pop() {
+            def.insert("condition".into(), one);
         }
         Ok(Value::Object(def))
     }
 }
 
+/// Channels whose definitions take no type (Vega-Lite's `SecondaryFieldDef`).
+fn is_secondary(name: ChannelName) -> bool {
+    use ChannelName as N;
+    matches!(
+        name,
+        N::X2
+            | N::Y2
+            | N::Theta2
+            | N::Radius2
+            | N::Latitude2
+            | N::Longitude2
+            | N::XError
+            | N::YError
+    )
+}
+
 /// An item of a list-valued channel: a shorthand string or a [`Channel`].
+///
+/// Only `Tooltip`, `Detail` and `Order` take lists, as in Vega-Lite:
+///
+/// ```compile_fail
+/// let x = pixtip_spec::X::list(["a", "b"]);
+/// ```
+///
+/// and facet channels take no constant value:
+///
+/// ```compile_fail
+/// let row = pixtip_spec::Row::value("a");
+/// ```
 #[derive(Debug, Clone)]
 pub struct ChannelItem(pub(crate) Channel);
 
 impl From<&str> for ChannelItem {
     fn from(s: &str) -> ChannelItem {
-        ChannelItem(Channel::shorthand("item", s))
+        ChannelItem(Channel::shorthand(ChannelName::Tooltip, s))
     }
 }
 
 impl From<String> for ChannelItem {
     fn from(s: String) -> ChannelItem {
-        ChannelItem(Channel::shorthand("item", &s))
+        ChannelItem(Channel::shorthand(ChannelName::Tooltip, &s))
     }
 }
 
@@ -281,43 +326,72 @@ macro_rules! channels {
         impl $ty {
             #[doc = concat!("`", $name, "` from Altair shorthand, e.g. `\"field:Q\"`.")]
             pub fn new(shorthand: &str) -> Channel {
-                Channel::shorthand($name, shorthand)
+                Channel::shorthand(ChannelName::$ty, shorthand)
             }
             #[doc = concat!("`", $name, "` on a column named exactly `column` (dots escaped).")]
             pub fn field(column: &str) -> Channel {
-                Channel::field($name, column)
+                Channel::field(ChannelName::$ty, column)
             }
             #[doc = concat!("`", $name, "` with the field of a `repeat` list.")]
             pub fn repeat() -> Channel {
-                Channel::repeat_ref($name, "repeat")
+                Channel::repeat_ref(ChannelName::$ty, "repeat")
             }
             #[doc = concat!("`", $name, "` with the field of a repeat's `row`.")]
             pub fn repeat_row() -> Channel {
-                Channel::repeat_ref($name, "row")
+                Channel::repeat_ref(ChannelName::$ty, "row")
             }
             #[doc = concat!("`", $name, "` with the field of a repeat's `column`.")]
             pub fn repeat_column() -> Channel {
-                Channel::repeat_ref($name, "column")
+                Channel::repeat_ref(ChannelName::$ty, "column")
             }
             #[doc = concat!("`", $name, "` with the field of a repeat's `layer`.")]
             pub fn repeat_layer() -> Channel {
-                Channel::repeat_ref($name, "layer")
-            }
-            #[doc = concat!("`", $name, "` as a constant value or expression (Altair's `", stringify!($ty), "Value`).")]
-            pub fn value(value: impl Into<Prop>) -> Channel {
-                Channel::value_of($name, value)
-            }
-            #[doc = concat!("`", $name, "` as a constant in data units (Altair's `", stringify!($ty), "Datum`).")]
-            pub fn datum(value: impl Into<Prop>) -> Channel {
-                Channel::datum_of($name, value)
-            }
-            #[doc = concat!("`", $name, "` as a list of definitions.")]
-            pub fn list<T: Into<ChannelItem>>(items: impl IntoIterator<Item = T>) -> Channel {
-                Channel::list($name, items)
+                Channel::repeat_ref(ChannelName::$ty, "layer")
             }
         }
     )*};
 }
+
+/// Constructors that only some channels take, as Vega-Lite's schema says:
+/// `value` (a constant), `datum` (a constant in data units), `list` (several
+/// definitions).
+macro_rules! constructors {
+    (value: $($ty:ident),* $(,)?) => {$(
+        impl $ty {
+            #[doc = concat!("A constant value or expression (Altair's `", stringify!($ty), "Value`).")]
+            pub fn value(value: impl Into<Prop>) -> Channel {
+                Channel::value_of(ChannelName::$ty, value)
+            }
+        }
+    )*};
+    (datum: $($ty:ident),* $(,)?) => {$(
+        impl $ty {
+            #[doc = concat!("A constant in data units (Altair's `", stringify!($ty), "Datum`).")]
+            pub fn datum(value: impl Into<Prop>) -> Channel {
+                Channel::datum_of(ChannelName::$ty, value)
+            }
+        }
+    )*};
+    (list: $($ty:ident),* $(,)?) => {$(
+        impl $ty {
+            /// Several definitions (`tooltip=["a", "b:Q"]`).
+            pub fn list<T: Into<ChannelItem>>(items: impl IntoIterator<Item = T>) -> Channel {
+                Channel::list(ChannelName::$ty, items)
+            }
+        }
+    )*};
+}
+
+// Row, Column, Facet, Detail and Key take fields only.
+constructors!(value: X, Y, X2, Y2, XOffset, YOffset, XError, YError, Theta, Theta2, Radius,
+    Radius2, Latitude, Longitude, Color, Fill, Stroke, Opacity, FillOpacity, StrokeOpacity,
+    StrokeWidth, StrokeDash, Size, Shape, Angle, Text, Tooltip, Href, Url, Description, Order);
+// Data-unit constants: positions and mark properties with scales, and text.
+constructors!(datum: X, Y, X2, Y2, XOffset, YOffset, Theta, Theta2, Radius, Radius2, Latitude,
+    Longitude, Color, Fill, Stroke, Opacity, FillOpacity, StrokeOpacity, StrokeWidth, StrokeDash,
+    Size, Shape, Angle, Text);
+// Vega-Lite takes arrays of definitions for these three only.
+constructors!(list: Tooltip, Detail, Order);
 
 channels! {
     X => "x", Y => "y", X2 => "x2", Y2 => "y2", XOffset => "xOffset", YOffset => "yOffset",

@@ -281,9 +281,17 @@ pub(crate) struct Inline {
 }
 
 #[derive(Debug, Clone)]
+pub(crate) struct UrlSource {
+    pub url: String,
+    pub format: Option<Value>,
+}
+
+#[derive(Debug, Clone)]
 pub(crate) enum Source {
     Inline(Arc<Inline>),
-    Url { url: String, format: Option<Value> },
+    /// Shared so that clones of one `Data::url` are the same data, as one
+    /// Python object is in Altair (two equal URLs made apart are not).
+    Url(Arc<UrlSource>),
     Named(String),
 }
 
@@ -328,20 +336,20 @@ impl Data {
     /// Data loaded by Vega from a URL (`{"url": ...}`); types must then be given.
     pub fn url(url: impl Into<String>) -> Data {
         Data {
-            source: Source::Url {
+            source: Source::Url(Arc::new(UrlSource {
                 url: url.into(),
                 format: None,
-            },
+            })),
         }
     }
 
     /// Data from a URL with an explicit format, e.g. `json!({"type": "csv"})`.
     pub fn url_with_format(url: impl Into<String>, format: Value) -> Data {
         Data {
-            source: Source::Url {
+            source: Source::Url(Arc::new(UrlSource {
                 url: url.into(),
                 format: Some(format),
-            },
+            })),
         }
     }
 
@@ -395,9 +403,7 @@ impl Data {
     pub(crate) fn same_as(&self, other: &Data) -> bool {
         match (&self.source, &other.source) {
             (Source::Inline(a), Source::Inline(b)) => Arc::ptr_eq(a, b),
-            (Source::Url { url: a, format: fa }, Source::Url { url: b, format: fb }) => {
-                a == b && fa == fb
-            }
+            (Source::Url(a), Source::Url(b)) => Arc::ptr_eq(a, b),
             (Source::Named(a), Source::Named(b)) => a == b,
             _ => false,
         }
@@ -419,7 +425,7 @@ impl Data {
                 }
                 infer_from_values(values).ok_or_else(|| "its column holds only nulls".to_string())
             }
-            Source::Url { .. } | Source::Named(_) => {
+            Source::Url(_) | Source::Named(_) => {
                 Err("the data is not inline; give a type such as `field:Q`".to_string())
             }
         }

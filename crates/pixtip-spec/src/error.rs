@@ -4,6 +4,7 @@ use thiserror::Error;
 
 /// Everything that can go wrong while building or serialising a spec.
 #[derive(Debug, Clone, PartialEq, Error)]
+#[non_exhaustive]
 pub enum SpecError {
     /// An encoding shorthand such as `"x:Z"` named a type that Vega-Lite lacks.
     #[error(

@@ -72,13 +72,6 @@ pub fn escape_field(name: &str) -> String {
     out
 }
 
-impl From<&crate::param::Param> for Expr {
-    /// A param used as an expression: its name.
-    fn from(param: &crate::param::Param) -> Expr {
-        Expr(param.name())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

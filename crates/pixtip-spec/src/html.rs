@@ -1,7 +1,7 @@
 //! Standalone HTML pages that render a spec with vega-embed, like Altair's
 //! `chart.save("chart.html")`.
 
-use crate::compile::Compiled;
+use crate::datasets::Compiled;
 use crate::error::SpecError;
 use crate::json::{Style, write_value};
 use serde_json::{Value, json};
@@ -28,7 +28,7 @@ pub enum Scripts {
     Inline(PathBuf),
 }
 
-/// Options for [`Chart::to_html`](crate::Chart::to_html).
+/// Options for [`TopLevel::to_html`](crate::TopLevel::to_html).
 #[derive(Debug, Clone, PartialEq)]
 pub struct HtmlOptions {
     /// Where the scripts come from.

@@ -2,6 +2,7 @@
 
 use crate::data::sha256_hex;
 use crate::error::SpecError;
+use crate::expr::Expr;
 use crate::json::python_dumps;
 use serde_json::{Map, Value, json};
 
@@ -143,6 +144,14 @@ impl Param {
         Param::selection("interval")
     }
 
+    /// The interval selection bound to the x and y scales that Altair's
+    /// `.interactive()` adds: pan and zoom.
+    pub fn pan_zoom() -> Param {
+        Param::selection_interval()
+            .bind(Binding::scales())
+            .encodings(["x", "y"])
+    }
+
     /// Gives the param a name instead of the generated one.
     pub fn named(mut self, name: impl Into<String>) -> Param {
         self.explicit_name = Some(name.into());
@@ -228,6 +237,12 @@ impl Param {
         self.kind == ParamKind::Selection
     }
 
+    /// Whether two params are written the same, `views` aside: the same name
+    /// and definition (Altair merges such params when lifting them).
+    pub(crate) fn same_definition(&self, other: &Param) -> bool {
+        self.name() == other.name() && self.def == other.def
+    }
+
     /// Whether the name was given explicitly.
     pub(crate) fn has_explicit_name(&self) -> bool {
         self.explicit_name.is_some()
@@ -250,8 +265,14 @@ impl Param {
     }
 
     /// The param as an expression (its name), for `Text::value(metric.expr_ref())`.
-    pub fn expr_ref(&self) -> crate::expr::Expr {
-        crate::expr::Expr(self.name())
+    pub fn expr_ref(&self) -> Expr {
+        Expr(self.name())
+    }
+
+    /// The selection's extent as a scale domain (Altair's
+    /// `alt.Scale(domain=brush)`): `{"param": name}`.
+    pub fn domain_ref(&self) -> Value {
+        json!({ "param": self.name() })
     }
 
     /// `{"param": name}` plus `empty` when set: the predicate form used in
@@ -293,6 +314,13 @@ impl Param {
         let mut m = self.def.clone();
         m.insert("name".into(), self.name().into());
         Ok(m)
+    }
+}
+
+impl From<&Param> for Expr {
+    /// A param used as an expression: its name.
+    fn from(param: &Param) -> Expr {
+        param.expr_ref()
     }
 }
 

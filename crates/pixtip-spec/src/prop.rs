@@ -109,6 +109,14 @@ macro_rules! prop_struct {
                 }
             }
         }
+
+        impl From<$name> for serde_json::Value {
+            fn from(props: $name) -> serde_json::Value {
+                let mut map = serde_json::Map::new();
+                props.write_into(&mut map);
+                serde_json::Value::Object(map)
+            }
+        }
     };
 }
 pub(crate) use prop_struct;

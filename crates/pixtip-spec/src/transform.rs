@@ -2,72 +2,9 @@
 
 use crate::data::Data;
 use crate::error::SpecError;
-use crate::param::Param;
+use crate::predicate::Predicate;
 use crate::shorthand::{AGGREGATES, WINDOW_OPS};
 use serde_json::{Map, Value, json};
-
-/// A filter predicate: an expression string, a param, or a field predicate.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Predicate(pub(crate) Value);
-
-impl Predicate {
-    /// A Vega expression, e.g. `"datum.x > 2"`.
-    pub fn expr(text: &str) -> Predicate {
-        Predicate(Value::from(text))
-    }
-
-    /// `{"field": f, "equal": v}`.
-    pub fn field_equal(field: &str, value: impl Into<Value>) -> Predicate {
-        Predicate(json!({ "field": field, "equal": value.into() }))
-    }
-
-    /// `{"field": f, "oneOf": [...]}`.
-    pub fn field_one_of<T: Into<Value>>(
-        field: &str,
-        values: impl IntoIterator<Item = T>,
-    ) -> Predicate {
-        let values: Vec<Value> = values.into_iter().map(Into::into).collect();
-        Predicate(json!({ "field": field, "oneOf": values }))
-    }
-
-    /// `{"field": f, "range": [min, max]}`.
-    pub fn field_range(field: &str, min: impl Into<Value>, max: impl Into<Value>) -> Predicate {
-        Predicate(json!({ "field": field, "range": [min.into(), max.into()] }))
-    }
-
-    /// `{"field": f, "lt": v}`.
-    pub fn field_lt(field: &str, value: impl Into<Value>) -> Predicate {
-        Predicate(json!({ "field": field, "lt": value.into() }))
-    }
-
-    /// `{"field": f, "gt": v}`.
-    pub fn field_gt(field: &str, value: impl Into<Value>) -> Predicate {
-        Predicate(json!({ "field": field, "gt": value.into() }))
-    }
-
-    /// Any predicate object (escape hatch).
-    pub fn json(value: Value) -> Predicate {
-        Predicate(value)
-    }
-}
-
-impl From<&str> for Predicate {
-    fn from(s: &str) -> Predicate {
-        Predicate::expr(s)
-    }
-}
-
-impl From<String> for Predicate {
-    fn from(s: String) -> Predicate {
-        Predicate(Value::String(s))
-    }
-}
-
-impl From<&Param> for Predicate {
-    fn from(p: &Param) -> Predicate {
-        Predicate(Value::Object(p.predicate_map()))
-    }
-}
 
 /// One transform.
 #[derive(Debug, Clone)]
@@ -103,7 +40,7 @@ impl Transform {
 
     /// `{"filter": predicate}`.
     pub fn filter(predicate: impl Into<Predicate>) -> Transform {
-        Transform::from_value(json!({ "filter": predicate.into().0 }))
+        Transform::from_value(json!({ "filter": predicate.into().filter_value() }))
     }
 
     /// `{"fold": fields}`; name the outputs with [`Transform::as_`].
@@ -178,8 +115,9 @@ impl Transform {
                 match parsed {
                     Some((op, field)) if known.contains(&op) => {
                         let mut m = json!({ "op": op, "as": as_ });
-                        // Altair writes `"field": ""` for window ops without a field.
-                        if !field.is_empty() || key == "window" {
+                        // Altair writes `"field": ""` for window ops without a
+                        // field, except `count()`, which its shorthand parser knows.
+                        if !field.is_empty() || (key == "window" && op != "count") {
                             m["field"] = Value::from(field);
                         }
                         m
@@ -240,6 +178,17 @@ mod tests {
             Transform::aggregate([("m", "nonsense(x)")], &[])
                 .error
                 .is_some()
+        );
+    }
+
+    #[test]
+    fn window_ops_without_field_match_altair() {
+        // python3 -c 'import altair as alt; print(alt.Chart().transform_window(a="rank()",
+        //   b="count()").to_dict()["transform"])'
+        let t = Transform::window([("a", "rank()"), ("b", "count()")]);
+        assert_eq!(
+            Value::Object(t.def),
+            json!({"window": [{"op": "rank", "field": "", "as": "a"}, {"op": "count", "as": "b"}]})
         );
     }
 }

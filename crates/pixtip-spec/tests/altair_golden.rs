@@ -3,6 +3,8 @@
 
 mod common;
 
+use pixtip_spec::TopLevel;
+
 #[test]
 fn every_golden_chart_equals_altair() {
     let cases = common::golden_cases();
@@ -31,13 +33,10 @@ fn every_golden_chart_equals_altair() {
 #[test]
 fn every_golden_fixture_has_a_case() {
     let names: Vec<&str> = common::golden_cases().iter().map(|(n, _)| *n).collect();
-    for entry in std::fs::read_dir(common::fixture("golden")).expect("golden dir") {
-        let file = entry
-            .expect("entry")
-            .file_name()
-            .to_string_lossy()
-            .into_owned();
-        let name = file.trim_end_matches(".vl.json");
-        assert!(names.contains(&name), "fixture {file} has no Rust case");
+    for name in common::fixture_names("golden") {
+        assert!(
+            names.contains(&name.as_str()),
+            "fixture {name} has no Rust case"
+        );
     }
 }

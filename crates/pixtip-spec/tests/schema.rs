@@ -7,13 +7,6 @@ use common::{df, lookup};
 use pixtip_spec::*;
 use serde_json::{Value, json};
 
-fn validator() -> jsonschema::Validator {
-    let text =
-        std::fs::read_to_string(common::fixture("vega-lite-schema.json")).expect("schema fixture");
-    let schema: Value = serde_json::from_str(&text).expect("schema JSON");
-    jsonschema::validator_for(&schema).expect("schema compiles")
-}
-
 fn m() -> MarkProps {
     MarkProps::default()
 }
@@ -283,9 +276,9 @@ fn coverage_cases() -> Vec<(String, AnyChart)> {
                 .columns(2)
                 .into(),
         ])
-        .resolve_scale("color", Resolution::Independent)
-        .resolve_axis("x", Resolution::Shared)
-        .resolve_legend("color", Resolution::Independent)
+        .resolve_scale(ChannelName::Color, Resolution::Independent)
+        .resolve_axis(ChannelName::X, Resolution::Shared)
+        .resolve_legend(ChannelName::Color, Resolution::Independent)
         .into(),
     ));
     out.push((
@@ -333,7 +326,7 @@ fn all_specs() -> Vec<(String, Value)> {
 
 #[test]
 fn every_built_spec_is_valid_vega_lite() {
-    let validator = validator();
+    let validator = common::validator();
     let specs = all_specs();
     assert!(specs.len() >= 50, "only {} specs", specs.len());
     let mut failures = Vec::new();
@@ -359,7 +352,7 @@ fn every_built_spec_is_valid_vega_lite() {
 #[test]
 fn validator_rejects_invalid_specs() {
     // Negative controls: the validator must be able to fail.
-    let validator = validator();
+    let validator = common::validator();
     let bad_mark = json!({"$schema": SCHEMA_URL, "data": {"values": []}, "mark": "bogus"});
     assert!(!validator.is_valid(&bad_mark));
     let bad_width = Chart::new(df())

@@ -4,6 +4,7 @@
 #[path = "../examples/tutorial_charts.rs"]
 mod tutorial;
 
+use pixtip_spec::TopLevel;
 use std::path::PathBuf;
 
 fn reference(name: &str) -> PathBuf {

@@ -5,7 +5,7 @@
 //! (default `out/tutorial`; open the two .html files it writes).
 
 use pixtip::charts::{self, ChartOptions, PictureLookup};
-use pixtip::spec::HtmlOptions;
+use pixtip::spec::{HtmlOptions, TopLevel};
 use pixtip::{ImageTable, Metric, PictureOptions, PictureStorage};
 use pixtip_tutorial::blobs::{BlobDataset, BlobOptions, Seed};
 

@@ -17,7 +17,7 @@ use pixtip::report::{ChartSize, SizeReport};
 use pixtip::{ImageColumn, ImageTable, Metric, PictureOptions, PictureStorage};
 use pixtip_encode::Preset;
 use pixtip_random::Seed;
-use pixtip_spec::HtmlOptions;
+use pixtip_spec::{HtmlOptions, TopLevel};
 use std::path::{Path, PathBuf};
 
 /// What the demo makes; the defaults are the tutorial's.

@@ -10,7 +10,7 @@ use crate::output::{OutputFolder, write_file};
 use crate::pictures::{PictureOptions, PictureStorage};
 use crate::report::{ChartSize, Progress, SizeReport, WrittenFile};
 use crate::table::{Column, ImageTable};
-use pixtip_spec::{AnyChart, HtmlOptions};
+use pixtip_spec::{AnyChart, HtmlOptions, TopLevel};
 use std::path::{Path, PathBuf};
 
 /// A metric column to compute: `name = metric(source)`.

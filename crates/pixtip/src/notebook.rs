@@ -1,7 +1,7 @@
 //! Charts shown inline in a Rust notebook (evcxr / Jupyter), as plotly.rs does.
 
 use crate::output::Save;
-use pixtip_spec::{AnyChart, HtmlOptions};
+use pixtip_spec::{AnyChart, HtmlOptions, TopLevel};
 
 /// Inline display in evcxr: a chart as the last expression of a cell, or
 /// `chart.evcxr_display()`, shows the chart in the notebook.

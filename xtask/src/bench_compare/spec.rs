@@ -7,7 +7,8 @@
 use crate::python;
 use anyhow::{Context, Result, ensure};
 use pixtip_spec::{
-    Chart, Color, Data, MarkProps, Repeat, RepeatChart, Resolution, Step, Tooltip, X, Y, expr,
+    ChannelName, Chart, Color, Data, MarkProps, Repeat, RepeatChart, Resolution, Step, Tooltip,
+    TopLevel, X, Y, expr,
 };
 use std::hint::black_box;
 use std::time::Instant;
@@ -29,7 +30,7 @@ fn comparison(plot: Data) -> RepeatChart {
             Color::new("group"),
         ])
         .repeat(Repeat::list(["image1_area", "image2_area"]))
-        .resolve_scale("y", Resolution::Shared)
+        .resolve_scale(ChannelName::Y, Resolution::Shared)
         .title("Comparison of blob areas")
 }
 

@@ -1,8 +1,8 @@
 //! What every chart kind shares: data, transforms, params, top-level
 //! properties, and the builder methods for them.
 
-use crate::compile::Cx;
 use crate::data::Data;
+use crate::datasets::Cx;
 use crate::error::SpecError;
 use crate::param::Param;
 use crate::transform::Transform;
@@ -50,13 +50,20 @@ pub(crate) struct Common {
     pub data: Option<Data>,
     pub transforms: Vec<Transform>,
     pub params: Vec<Param>,
+    /// The view name (selections' `views` refer to it).
+    pub name: Option<String>,
     pub props: Map<String, Value>,
     pub config: Map<String, Value>,
 }
 
 impl Common {
     pub fn set(&mut self, key: &str, value: Value) {
-        self.props.insert(key.to_string(), value);
+        match (key, value) {
+            ("name", Value::String(name)) => self.name = Some(name),
+            (key, value) => {
+                self.props.insert(key.to_string(), value);
+            }
+        }
     }
 
     pub fn resolve(&mut self, what: &str, channel: &str, how: Resolution) {
@@ -77,7 +84,20 @@ impl Common {
         }
     }
 
-    /// Writes data, transforms, params and properties of this chart.
+    /// The start of a compiled chart: its data, transforms and properties
+    /// (params are the kind's to write), and the data its children see (its
+    /// own or `inherited`).
+    pub fn begin<'a>(
+        &'a self,
+        cx: &mut Cx,
+        inherited: Option<&'a Data>,
+    ) -> Result<(Map<String, Value>, Option<&'a Data>), SpecError> {
+        let mut out = Map::new();
+        self.write(cx, &mut out)?;
+        Ok((out, self.data.as_ref().or(inherited)))
+    }
+
+    /// Writes data, transforms, name and properties of this chart.
     pub fn write(&self, cx: &mut Cx, out: &mut Map<String, Value>) -> Result<(), SpecError> {
         if let Some(d) = &self.data {
             out.insert("data".into(), cx.data_ref(d));
@@ -98,39 +118,36 @@ impl Common {
             }
             out.insert("transform".into(), Value::Array(list));
         }
-        if !self.params.is_empty() {
-            out.insert("params".into(), self.params_value()?);
+        if let Some(name) = &self.name {
+            out.insert("name".into(), Value::from(name.as_str()));
         }
         for (k, v) in &self.props {
             out.insert(k.clone(), v.clone());
         }
         Ok(())
     }
+}
 
-    pub fn params_value(&self) -> Result<Value, SpecError> {
-        let mut seen: Vec<String> = Vec::new();
-        let mut list = Vec::new();
-        for p in &self.params {
-            let name = p.name();
-            if seen.contains(&name) {
-                if p.has_explicit_name() {
-                    return Err(SpecError::DuplicateParam(name));
-                }
-                continue;
+/// Deep-merges `src` into `dst` (objects merge, other values replace), like
+/// Altair's `update_nested`.
+pub(crate) fn merge(dst: &mut Map<String, Value>, src: Map<String, Value>) {
+    for (k, v) in src {
+        match (dst.get_mut(&k), v) {
+            (Some(Value::Object(d)), Value::Object(s)) => merge(d, s),
+            (_, v) => {
+                dst.insert(k, v);
             }
-            seen.push(name);
-            list.push(Value::Object(p.to_map()?));
         }
-        Ok(Value::Array(list))
     }
 }
 
 /// The builder methods every chart kind has (Altair's `TopLevelMixin`).
 macro_rules! common_methods {
     () => {
-        /// The title: a string or a title object such as `json!({"text": "A", "subtitle": "B"})`.
-        pub fn title(mut self, title: impl Into<serde_json::Value>) -> Self {
-            self.common.set("title", title.into());
+        /// The title: a string, or a [`Title`](crate::Title) with settings
+        /// (`Title::new().text("A").subtitle("B")`).
+        pub fn title(mut self, title: impl Into<crate::Setting<crate::Title>>) -> Self {
+            self.common.set("title", title.into().into_value());
             self
         }
 
@@ -166,26 +183,34 @@ macro_rules! common_methods {
         /// Merges into the chart's `config` (on top of Altair's default view size).
         pub fn config(mut self, config: serde_json::Value) -> Self {
             if let serde_json::Value::Object(map) = config {
-                crate::compile::merge(&mut self.common.config, map);
+                crate::chart::common::merge(&mut self.common.config, map);
             }
             self
         }
 
         /// `resolve.scale[channel] = how`.
-        pub fn resolve_scale(mut self, channel: &str, how: crate::Resolution) -> Self {
-            self.common.resolve("scale", channel, how);
+        pub fn resolve_scale(
+            mut self,
+            channel: crate::ChannelName,
+            how: crate::Resolution,
+        ) -> Self {
+            self.common.resolve("scale", channel.as_str(), how);
             self
         }
 
         /// `resolve.axis[channel] = how`.
-        pub fn resolve_axis(mut self, channel: &str, how: crate::Resolution) -> Self {
-            self.common.resolve("axis", channel, how);
+        pub fn resolve_axis(mut self, channel: crate::ChannelName, how: crate::Resolution) -> Self {
+            self.common.resolve("axis", channel.as_str(), how);
             self
         }
 
         /// `resolve.legend[channel] = how`.
-        pub fn resolve_legend(mut self, channel: &str, how: crate::Resolution) -> Self {
-            self.common.resolve("legend", channel, how);
+        pub fn resolve_legend(
+            mut self,
+            channel: crate::ChannelName,
+            how: crate::Resolution,
+        ) -> Self {
+            self.common.resolve("legend", channel.as_str(), how);
             self
         }
 
@@ -264,28 +289,6 @@ macro_rules! common_methods {
             fields: &[&str],
         ) -> Self {
             self.transform(crate::Transform::lookup(lookup, from, from_key, fields))
-        }
-
-        /// The chart as a JSON value, `datasets` included.
-        pub fn to_value(&self) -> Result<serde_json::Value, crate::SpecError> {
-            Ok(crate::compile::compile_top(self)?.to_value())
-        }
-
-        /// Compact JSON (one line, UTF-8 kept), keys sorted.
-        pub fn to_json(&self) -> Result<String, crate::SpecError> {
-            Ok(crate::compile::compile_top(self)?.write(&crate::json::Style::COMPACT))
-        }
-
-        /// JSON as Altair's `chart.to_json()` writes it: indent 2, keys sorted,
-        /// floats as Python writes them — the same bytes for the same chart.
-        pub fn to_json_pretty(&self) -> Result<String, crate::SpecError> {
-            Ok(crate::compile::compile_top(self)?.write(&crate::json::Style::PRETTY))
-        }
-
-        /// A standalone HTML page that renders the chart with vega-embed.
-        pub fn to_html(&self, options: &crate::HtmlOptions) -> Result<String, crate::SpecError> {
-            let compiled = crate::compile::compile_top(self)?;
-            crate::html::page(&compiled, options)
         }
     };
 }

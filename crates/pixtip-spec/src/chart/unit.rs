@@ -1,9 +1,11 @@
 //! The single-view chart (Altair's `alt.Chart`).
 
 use super::common::{Common, common_methods};
+use super::compile::{Compile, SpecResult, add_params_method, common_access};
+use super::placed::{placed_alone, write_params};
 use crate::channel::Channel;
-use crate::compile::{Compile, Cx};
 use crate::data::Data;
+use crate::datasets::Cx;
 use crate::error::SpecError;
 use crate::mark::{Mark, MarkProps, MarkType};
 use crate::param::Param;
@@ -12,7 +14,7 @@ use serde_json::{Map, Value};
 /// A single view: data, a mark and encodings.
 ///
 /// ```
-/// use pixtip_spec::{Chart, Data, Table, X, Y, MarkProps};
+/// use pixtip_spec::{Chart, Data, MarkProps, Table, TopLevel, X, Y};
 /// let data = Data::from_table(Table::new().column("a", vec!["x", "y"]).column("b", vec![1.0, 2.0]))?;
 /// let chart = Chart::new(data).mark_bar(MarkProps::default()).encode([X::new("a"), Y::new("b")]);
 /// assert!(chart.to_json()?.contains(r#""type":"bar""#));
@@ -81,39 +83,29 @@ impl Chart {
         self
     }
 
-    /// Adds params to this view.
-    pub fn add_params<'a>(mut self, params: impl IntoIterator<Item = &'a Param>) -> Chart {
-        let params: Vec<Param> = params.into_iter().cloned().collect();
-        self.common.add_params(&params);
-        self
-    }
-
     /// A view name, used by selections' `views`.
-    pub fn name(self, name: &str) -> Chart {
-        self.set("name", name)
+    pub fn name(mut self, name: &str) -> Chart {
+        self.common.name = Some(name.to_string());
+        self
     }
 
     /// Makes the scales pan and zoom (Altair's `.interactive()`).
     pub fn interactive(self) -> Chart {
-        let p = Param::selection_interval()
-            .bind(crate::param::Binding::scales())
-            .encodings(["x", "y"]);
-        self.add_params([&p])
+        self.add_params([&Param::pan_zoom()])
     }
+
+    add_params_method!();
 
     common_methods!();
 }
 
 impl Compile for Chart {
-    fn common(&self) -> &Common {
-        &self.common
+    common_access!();
+    fn add_params_mut(&mut self, params: &[Param]) {
+        self.common.add_params(params);
     }
 
-    fn compile(
-        &self,
-        cx: &mut Cx,
-        inherited: Option<&Data>,
-    ) -> Result<Map<String, Value>, SpecError> {
+    fn compile(&self, cx: &mut Cx, inherited: Option<&Data>) -> SpecResult {
         let mut out = Map::new();
         // Altair gives a chart with no data anywhere a single empty row.
         let empty;
@@ -127,6 +119,7 @@ impl Compile for Chart {
         };
         let infer_from = own.or(inherited);
         self.common.write(cx, &mut out)?;
+        write_params(cx, &placed_alone(&self.common.params)?, &mut out)?;
         let Some(mark) = &self.mark else {
             return Err(SpecError::Composition(
                 "a single-view chart needs a mark (call mark_*)".into(),
@@ -136,7 +129,7 @@ impl Compile for Chart {
         if !self.encoding.is_empty() {
             let mut enc = Map::new();
             for ch in &self.encoding {
-                enc.insert(ch.name.to_string(), ch.resolve(infer_from)?);
+                enc.insert(ch.name.as_str().to_string(), ch.resolve(infer_from)?);
             }
             out.insert("encoding".into(), Value::Object(enc));
         }

@@ -84,7 +84,7 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
             both.clone().mark_line(m()).encode([Y::new("b")]),
             both.clone().mark_point(m()).encode([Y::new("c")]),
         ])
-        .resolve_scale("y", Resolution::Independent)
+        .resolve_scale(ChannelName::Y, Resolution::Independent)
         .into(),
     ));
     out.push((
@@ -122,7 +122,7 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
                 .encode([X::new("b"), Y::new("c")]),
             base.clone().mark_rule(m()).encode([Y::new("mean(b)")]),
         ])
-        .title(json!({"text": "Two views", "subtitle": "side by side"}))
+        .title(Title::new().text("Two views").subtitle("side by side"))
         .into(),
     ));
     out.push((
@@ -268,8 +268,8 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
                 ..m()
             })
             .encode([
-                X::new("c").title("C axis").axis(json!({"grid": false})),
-                Y::new("b").scale(json!({"zero": false})),
+                X::new("c").title("C axis").axis(Axis::new().grid(false)),
+                Y::new("b").scale(Scale::new().zero(false)),
             ])
             .width(200)
             .height(100)
@@ -330,4 +330,39 @@ pub fn normalise_view_names(text: &str) -> String {
 /// The value without `views` names, for a structural check.
 pub fn parse(text: &str) -> Value {
     serde_json::from_str(text).expect("valid JSON")
+}
+
+/// The official Vega-Lite schema of fixtures/spec, compiled.
+pub fn validator() -> jsonschema::Validator {
+    let text = std::fs::read_to_string(fixture("vega-lite-schema.json")).expect("schema fixture");
+    let schema: Value = serde_json::from_str(&text).expect("schema JSON");
+    jsonschema::validator_for(&schema).expect("schema compiles")
+}
+
+/// Where two texts first differ: the line number and both lines.
+pub fn first_difference(ours: &str, theirs: &str) -> String {
+    let mut a = ours.lines();
+    let mut b = theirs.lines();
+    for line in 1.. {
+        match (a.next(), b.next()) {
+            (Some(x), Some(y)) if x == y => continue,
+            (None, None) => return "equal".into(),
+            (x, y) => {
+                return format!("line {line}: ours {x:?}, Altair {y:?}");
+            }
+        }
+    }
+    unreachable!()
+}
+
+/// The chart names of the `.vl.json` files in `fixtures/spec/<dir>`.
+pub fn fixture_names(dir: &str) -> Vec<String> {
+    std::fs::read_dir(fixture(dir))
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .map(|entry| {
+            let file = entry.expect("entry").file_name();
+            let file = file.to_string_lossy();
+            file.trim_end_matches(".vl.json").to_string()
+        })
+        .collect()
 }

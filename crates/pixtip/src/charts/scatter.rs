@@ -27,6 +27,7 @@ pub struct ScatterOptions {
 /// ```
 /// use ndarray::Array3;
 /// use pixtip::charts::{ScatterOptions, scatter};
+/// use pixtip::spec::TopLevel;
 /// use pixtip::{ImageColumn, ImageTable, PictureOptions, PictureStorage};
 ///
 /// let mut table = ImageTable::new();

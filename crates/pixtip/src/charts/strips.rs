@@ -7,8 +7,8 @@ use super::field::picture_tooltip;
 use crate::error::PixtipError;
 use crate::table::ImageTable;
 use pixtip_spec::{
-    Binding, Chart, Color, ConcatChart, MarkProps, PICTURE_TITLE, Param, Repeat, RepeatChart,
-    Resolution, Step, Text, Tooltip, X, Y, datum, expr, hconcat, string_literal,
+    Binding, ChannelName, Chart, Color, ConcatChart, MarkProps, PICTURE_TITLE, Param, Repeat,
+    RepeatChart, Resolution, Step, Text, Tooltip, X, Y, datum, expr, hconcat, string_literal,
 };
 
 /// Options shared by both charts; the defaults are the tutorial's.
@@ -80,7 +80,7 @@ pub fn comparison(
             Color::field(group).nominal(),
         ])
         .repeat(Repeat::list(metrics.iter().copied()))
-        .resolve_scale("y", Resolution::Shared)
+        .resolve_scale(ChannelName::Y, Resolution::Shared)
         .title(options.title.clone()))
 }
 

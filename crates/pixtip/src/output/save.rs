@@ -2,7 +2,7 @@
 
 use super::files::write_atomic;
 use crate::error::PixtipError;
-use pixtip_spec::{AnyChart, HtmlOptions};
+use pixtip_spec::{AnyChart, HtmlOptions, TopLevel};
 use std::path::Path;
 
 /// What a chart file is, by its name's ending.

@@ -1,45 +1,19 @@
-//! Turning a chart into its Vega-Lite JSON: inline data moved to top-level
-//! `datasets`, `$schema` and Altair's default config added at the top.
+//! The inline datasets of a spec, collected while compiling and written once
+//! under the top-level `datasets`, and the compiled spec that holds them.
 
-use crate::chart::common::Common;
 use crate::data::{Data, Inline, Source};
-use crate::error::SpecError;
 use crate::json::{Style, WriteFn, write_object, write_seq};
 use serde_json::{Map, Value, json};
 use std::sync::Arc;
 
-/// The schema URL of the pinned Vega-Lite version.
-pub const SCHEMA_URL: &str = "https://vega.github.io/schema/vega-lite/v6.4.1.json";
-
-/// Implemented by every chart kind.
-pub(crate) trait Compile {
-    fn common(&self) -> &Common;
-    /// The spec of this chart; `inherited` is the nearest ancestor's data.
-    fn compile(
-        &self,
-        cx: &mut Cx,
-        inherited: Option<&Data>,
-    ) -> Result<Map<String, Value>, SpecError>;
-}
-
-/// Compiles a chart nested in another; `config` is only allowed at the top.
-pub(crate) fn compile_child<C: Compile + ?Sized>(
-    chart: &C,
-    cx: &mut Cx,
-    inherited: Option<&Data>,
-) -> Result<Map<String, Value>, SpecError> {
-    if !chart.common().config.is_empty() {
-        return Err(SpecError::Composition(
-            "config is only allowed on the top-level chart".into(),
-        ));
-    }
-    chart.compile(cx, inherited)
-}
-
-/// Collects the inline datasets met while compiling.
+/// What compiling carries along: the inline datasets met so far, and whether
+/// the chart being compiled hands its params up to its parent.
 #[derive(Default)]
 pub(crate) struct Cx {
-    datasets: Vec<(String, Arc<Inline>)>,
+    pub datasets: Vec<(String, Arc<Inline>)>,
+    /// Set while compiling a single-view or layer child whose params the
+    /// parent lifts: the child writes none of its own.
+    pub params_lifted: bool,
 }
 
 impl Cx {
@@ -53,9 +27,9 @@ impl Cx {
                 }
                 json!({ "name": inline.name })
             }
-            Source::Url { url, format } => {
-                let mut m = json!({ "url": url });
-                if let Some(f) = format {
+            Source::Url(source) => {
+                let mut m = json!({ "url": source.url });
+                if let Some(f) = &source.format {
                     m["format"] = f.clone();
                 }
                 m
@@ -131,35 +105,4 @@ impl Compiled {
         }
         out
     }
-}
-
-/// Deep-merges `src` into `dst` (objects merge, other values replace), like
-/// Altair's `update_nested`.
-pub(crate) fn merge(dst: &mut Map<String, Value>, src: Map<String, Value>) {
-    for (k, v) in src {
-        match (dst.get_mut(&k), v) {
-            (Some(Value::Object(d)), Value::Object(s)) => merge(d, s),
-            (_, v) => {
-                dst.insert(k, v);
-            }
-        }
-    }
-}
-
-/// Compiles `chart` as the top-level spec.
-pub(crate) fn compile_top<C: Compile + ?Sized>(chart: &C) -> Result<Compiled, SpecError> {
-    let mut cx = Cx::default();
-    let mut spec = chart.compile(&mut cx, None)?;
-    spec.insert("$schema".into(), Value::from(SCHEMA_URL));
-    // Altair's default theme, with the user's config on top.
-    let mut config = json!({ "view": { "continuousWidth": 300, "continuousHeight": 300 } })
-        .as_object()
-        .cloned()
-        .unwrap_or_default();
-    merge(&mut config, chart.common().config.clone());
-    spec.insert("config".into(), Value::Object(config));
-    Ok(Compiled {
-        spec,
-        datasets: cx.datasets,
-    })
 }

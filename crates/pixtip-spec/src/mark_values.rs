@@ -1,0 +1,85 @@
+//! Typed values for mark properties that take one of a few names; each
+//! converts into a [`Prop`], so `interpolate: Interpolate::Monotone.into()`
+//! and `interpolate: "monotone".into()` write the same.
+
+use crate::prop::Prop;
+use serde_json::Value;
+
+macro_rules! name_enum {
+    ($(#[$meta:meta])* $ty:ident { $($v:ident => $s:literal),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $ty {
+            $(
+                #[doc = concat!("`", $s, "`")]
+                $v,
+            )*
+        }
+
+        impl $ty {
+            /// The Vega-Lite name.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($ty::$v => $s,)*
+                }
+            }
+        }
+
+        impl From<$ty> for Prop {
+            fn from(v: $ty) -> Prop {
+                Prop(Some(Value::from(v.as_str())))
+            }
+        }
+    };
+}
+
+name_enum! {
+    /// How a line or area mark joins its points (`interpolate`).
+    Interpolate {
+        Basis => "basis", BasisOpen => "basis-open", BasisClosed => "basis-closed",
+        Bundle => "bundle", Cardinal => "cardinal", CardinalOpen => "cardinal-open",
+        CardinalClosed => "cardinal-closed", CatmullRom => "catmull-rom", Linear => "linear",
+        LinearClosed => "linear-closed", Monotone => "monotone", Natural => "natural",
+        Step => "step", StepBefore => "step-before", StepAfter => "step-after",
+    }
+}
+
+name_enum! {
+    /// The direction of a bar, tick, area or line mark (`orient`).
+    Orient { Horizontal => "horizontal", Vertical => "vertical" }
+}
+
+name_enum! {
+    /// Horizontal text alignment (`align`).
+    Align { Left => "left", Center => "center", Right => "right" }
+}
+
+name_enum! {
+    /// Vertical text alignment (`baseline`).
+    Baseline {
+        Top => "top", Middle => "middle", Bottom => "bottom", Alphabetic => "alphabetic",
+        LineTop => "line-top", LineBottom => "line-bottom",
+    }
+}
+
+name_enum! {
+    /// The ends of stroked lines (`strokeCap`).
+    StrokeCap { Butt => "butt", Round => "round", Square => "square" }
+}
+
+name_enum! {
+    /// The spread of an error bar or band (`extent`); boxplots also take a number.
+    Extent { Ci => "ci", Iqr => "iqr", Stderr => "stderr", Stdev => "stdev", MinMax => "min-max" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_match_vega_lite() {
+        assert_eq!(Prop::from(Interpolate::StepAfter), Prop::from("step-after"));
+        assert_eq!(Prop::from(Extent::MinMax), Prop::from("min-max"));
+        assert_eq!(Baseline::LineTop.as_str(), "line-top");
+    }
+}
