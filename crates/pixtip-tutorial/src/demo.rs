@@ -4,15 +4,23 @@
 //! tooltip pictures, and both charts written as Vega-Lite JSON and HTML pages,
 //! plus `areas.csv` (and `arrays.npz` on request). Every file is written
 //! atomically: an error leaves no half-written chart behind.
+//!
+//! Nothing is done twice and little waits: each blob image is scaled, encoded
+//! and joined into its row's pair on the pool as soon as it is made, while
+//! the draws of the later rows go on, and the areas are the ones measured as
+//! the blobs were normalised.
 
-use crate::blobs::{BlobDataset, BlobOptions};
+mod pictures;
+
+use crate::blobs::{BlobDataset, BlobOptions, make_blobs_with};
 use crate::error::TutorialError;
 use ndarray::{ArrayD, Axis, IxDyn};
+use pictures::{Destination, TutorialPictures};
 use pixtip::PixtipError;
 use pixtip::charts::{self, ChartOptions, PictureLookup};
 use pixtip::output::{StagedFolder, csv_text, format_float, write_atomic, write_npz};
 use pixtip::report::{ChartSize, SizeReport};
-use pixtip::{ImageColumn, ImageTable, Metric, PictureOptions, PictureStorage};
+use pixtip::{Column, ImageColumn, ImageTable};
 use pixtip_encode::Preset;
 use pixtip_random::Seed;
 use pixtip_spec::HtmlOptions;
@@ -38,7 +46,7 @@ pub struct DemoOptions {
     /// them as data URIs: the charts stay small, but must travel with the folder.
     pub picture_files: bool,
     /// PNG compression of the pictures: `Default` is no larger than Pillow's
-    /// files, `Fast` about 6x quicker and 1.3x larger, `Smallest` 0.83x and slow.
+    /// files, `Fast` quicker and 1.3x larger, `Smallest` 0.83x and slow.
     pub preset: Preset,
 }
 
@@ -90,8 +98,28 @@ pub fn run_demo(
         ndim: options.ndim,
         ..BlobOptions::default()
     };
-    let data = BlobDataset::generate(&blob_options)?;
+    // Picture files go into a staged folder that replaces DIR/pictures whole.
+    let staged = if options.picture_files {
+        Some(StagedFolder::new(&out.join("pictures"))?)
+    } else {
+        None
+    };
+    let destination = match &staged {
+        Some(folder) => Destination::Files(folder.path().to_path_buf()),
+        None => Destination::DataUri,
+    };
+    // Each image becomes its pictures on the pool as soon as it is made,
+    // while the draws of the later rows go on.
+    let pictures = TutorialPictures::new(options.rows, options.preset, destination);
+    let data = make_blobs_with(&blob_options, |kind, row, image| {
+        pictures.add(kind, row, image);
+    })?;
     report("blobs", options.rows, options.rows);
+    let ([pairs, singles1, singles2], picture_bytes) = pictures.finish()?;
+    report("pictures", 3, 3);
+    if let Some(folder) = staged {
+        folder.commit()?;
+    }
 
     let arrays = if options.save_arrays {
         let path = out.join("arrays.npz");
@@ -103,36 +131,9 @@ pub fn run_demo(
         None
     };
     let mut table = tutorial_table(data)?;
-    // Picture files go into a staged folder that replaces DIR/pictures whole.
-    let staged = if options.picture_files {
-        Some(StagedFolder::new(&out.join("pictures"))?)
-    } else {
-        None
-    };
-    let storage = match &staged {
-        Some(folder) => PictureStorage::files(folder.path(), "pictures"),
-        None => PictureStorage::DataUri,
-    };
-    report("pictures", 0, 3);
-    let pictures = PictureOptions {
-        preset: options.preset,
-        ..PictureOptions::tutorial()
-    };
-    let mut picture_bytes = table
-        .add_pictures("image", &["image1", "image2"], &pictures, &storage)?
-        .bytes;
-    report("pictures", 1, 3);
-    picture_bytes += table
-        .add_pictures("image1_base64", &["image1"], &pictures, &storage)?
-        .bytes;
-    report("pictures", 2, 3);
-    picture_bytes += table
-        .add_pictures("image2_base64", &["image2"], &pictures, &storage)?
-        .bytes;
-    report("pictures", 3, 3);
-    if let Some(folder) = staged {
-        folder.commit()?;
-    }
+    table.add_column("image", Column::Pictures(pairs))?;
+    table.add_column("image1_base64", Column::Pictures(singles1))?;
+    table.add_column("image2_base64", Column::Pictures(singles2))?;
 
     report("charts", 0, 2);
     let comparison = charts::comparison(
@@ -211,15 +212,15 @@ pub fn run_demo(
     })
 }
 
-/// The tutorial's DataFrame: image1, image2, group, and both areas measured
-/// as `(x > 0.4).mean()`.
+/// The tutorial's DataFrame: image1, image2, group, and both areas
+/// (`(x > 0.4).mean()`, measured once, as the blobs were made).
 fn tutorial_table(data: BlobDataset) -> Result<ImageTable, PixtipError> {
     let mut table = ImageTable::new();
     table.add_images("image1", ImageColumn::from_images(data.image1))?;
     table.add_images("image2", ImageColumn::from_images(data.image2))?;
     table.add_text("group", data.group)?;
-    table.add_metric("image1_area", "image1", Metric::FractionAbove(0.4))?;
-    table.add_metric("image2_area", "image2", Metric::FractionAbove(0.4))?;
+    table.add_numbers("image1_area", data.image1_area)?;
+    table.add_numbers("image2_area", data.image2_area)?;
     Ok(table)
 }
 
