@@ -15,7 +15,12 @@ mod pictures;
 use crate::blobs::{BlobDataset, BlobOptions, make_blobs_with};
 use crate::error::TutorialError;
 use ndarray::{ArrayD, Axis, IxDyn};
-use pictures::{Destination, TutorialPictures};
+use pictures::{Destination, TutorialPictures, write_files};
+use std::sync::Mutex;
+
+/// Threads writing picture files: creating files is mostly waiting for the
+/// disk, so more of them than cores keep the waits overlapping.
+const FILE_WRITERS: usize = 4;
 use pixtip::PixtipError;
 use pixtip::charts::{self, ChartOptions, PictureLookup};
 use pixtip::output::{StagedFolder, csv_text, format_float, write_atomic, write_npz};
@@ -104,22 +109,40 @@ pub fn run_demo(
     } else {
         None
     };
+    // Each image becomes its pictures on the pool as soon as it is made,
+    // while the draws of the later rows go on; picture files are written by
+    // threads of their own.
+    let (queue, files) = std::sync::mpsc::channel();
     let destination = match &staged {
-        Some(folder) => Destination::Files(folder.path().to_path_buf()),
+        Some(folder) => Destination::Files {
+            dir: folder.path().to_path_buf(),
+            queue,
+        },
         None => Destination::DataUri,
     };
-    // Each image becomes its pictures on the pool as soon as it is made,
-    // while the draws of the later rows go on.
-    let pictures = TutorialPictures::new(options.rows, options.preset, destination);
-    let data = make_blobs_with(&blob_options, |kind, row, image| {
-        pictures.add(kind, row, image);
-    })?;
+    let files = Mutex::new(files);
+    let (data, made, written) = std::thread::scope(|scope| {
+        let writers: Vec<_> = match staged {
+            Some(_) => (0..FILE_WRITERS)
+                .map(|_| scope.spawn(|| write_files(&files)))
+                .collect(),
+            None => Vec::new(),
+        };
+        let pictures = TutorialPictures::new(options.rows, options.preset, destination);
+        let data = make_blobs_with(&blob_options, |kind, row, image| {
+            pictures.add(kind, row, image);
+        });
+        // Finishing closes the queue, and the writers stop when it is empty.
+        let made = pictures.finish();
+        let written: Result<Vec<()>, PixtipError> = writers.into_iter().map(joined).collect();
+        (data, made, written)
+    });
+    let data = data?;
     report("blobs", options.rows, options.rows);
-    let ([pairs, singles1, singles2], picture_bytes) = pictures.finish()?;
+    // A writer's failure explains a picture's "writers stopped": it comes first.
+    written?;
+    let ([pairs, singles1, singles2], picture_bytes) = made?;
     report("pictures", 3, 3);
-    if let Some(folder) = staged {
-        folder.commit()?;
-    }
 
     let arrays = if options.save_arrays {
         let path = out.join("arrays.npz");
@@ -203,7 +226,10 @@ pub fn run_demo(
     // Each file is made and written on a thread of its own: every atomic
     // write ends with an fsync, and the disk waits then overlap instead of
     // queueing behind each other and behind the making of the next file.
-    let done = std::thread::scope(|scope| {
+    // The picture folder moves into place meanwhile (removing the folder it
+    // replaces takes a while): the charts need only the files' names.
+    let (committed, done) = std::thread::scope(|scope| {
+        let commit = staged.map(|folder| scope.spawn(move || folder.commit()));
         let handles: Vec<_> = jobs
             .into_iter()
             .map(|(name, job)| {
@@ -213,15 +239,13 @@ pub fn run_demo(
                 })
             })
             .collect();
-        handles
-            .into_iter()
-            .map(|handle| {
-                handle
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect::<Vec<_>>()
+        let committed = commit.map_or(Ok(()), joined);
+        (
+            committed,
+            handles.into_iter().map(joined).collect::<Vec<_>>(),
+        )
     });
+    committed?;
     // The first file's failure, in the order the files are listed, wins.
     let mut files = Vec::new();
     let mut sizes = Vec::new();
@@ -252,6 +276,13 @@ pub fn run_demo(
 /// for a chart's JSON, its size report.
 type FileJob<'a> =
     Box<dyn FnOnce(&Path) -> Result<(u64, Option<ChartSize>), TutorialError> + Send + 'a>;
+
+/// What a scoped thread returned; its panic goes on in this thread.
+fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    handle
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
 
 /// Writes `text` atomically; its length in bytes.
 fn write_text(path: &Path, text: &str) -> Result<u64, PixtipError> {

@@ -15,6 +15,7 @@ use pixtip::compose::{Label, Picture, Scaling, draw_label, hconcat, project, to_
 use pixtip::encode::{ByteCount, Preset, encode_png, to_data_uri};
 use pixtip::output::write_file;
 use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender};
 use std::sync::{Mutex, OnceLock};
 
 /// Where the pictures go.
@@ -22,8 +23,31 @@ use std::sync::{Mutex, OnceLock};
 pub(crate) enum Destination {
     /// Into the charts, as data URIs.
     DataUri,
-    /// As PNG files in this folder, referenced as `pictures/NAME`.
-    Files(PathBuf),
+    /// As PNG files in `dir`, referenced as `pictures/NAME`, handed to
+    /// [`write_files`] threads through `queue`.
+    Files {
+        /// The folder of the files.
+        dir: PathBuf,
+        /// Where the files wait for a writer.
+        queue: Sender<PictureFile>,
+    },
+}
+
+/// A PNG file to write: its path and bytes.
+pub(crate) type PictureFile = (PathBuf, Vec<u8>);
+
+/// Writes the files of the queue until it closes; the first failure stops
+/// this writer. Files are written on threads of their own because creating
+/// one can block for a long while on a busy disk (a millisecond each on the
+/// shared development machine), and the encoding goes on meanwhile.
+pub(crate) fn write_files(queue: &Mutex<Receiver<PictureFile>>) -> Result<(), PixtipError> {
+    loop {
+        let next = queue.lock().unwrap_or_else(|e| e.into_inner()).recv();
+        let Ok((path, png)) = next else {
+            return Ok(());
+        };
+        write_file(&path, &png)?;
+    }
 }
 
 /// The columns in the order the facade would number them for file names.
@@ -146,9 +170,11 @@ impl TutorialPictures {
         let bytes = ByteCount::of_png(&png);
         let reference = match &self.destination {
             Destination::DataUri => to_data_uri(&png),
-            Destination::Files(dir) => {
+            Destination::Files { dir, queue } => {
                 let name = format!("{index}-{row:06}.png");
-                write_file(&dir.join(&name), &png)?;
+                queue
+                    .send((dir.join(&name), png))
+                    .map_err(|_| PixtipError::Picture("the picture file writers stopped".into()))?;
                 format!("pictures/{name}")
             }
         };
@@ -257,13 +283,15 @@ mod tests {
             width: 16,
             ..BlobOptions::default()
         };
-        let pictures = TutorialPictures::new(
-            3,
-            Preset::Fast,
-            Destination::Files(dir.path().to_path_buf()),
-        );
+        let (queue, files) = std::sync::mpsc::channel();
+        let destination = Destination::Files {
+            dir: dir.path().to_path_buf(),
+            queue,
+        };
+        let pictures = TutorialPictures::new(3, Preset::Fast, destination);
         make_blobs_with(&options, |kind, row, image| pictures.add(kind, row, image)).unwrap();
         let ([pairs, singles1, _], bytes) = pictures.finish().unwrap();
+        write_files(&Mutex::new(files)).unwrap();
         assert_eq!(pairs[2], "pictures/0-000002.png");
         assert_eq!(singles1[0], "pictures/1-000000.png");
         let on_disk: u64 = std::fs::read_dir(dir.path())
