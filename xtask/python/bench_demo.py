@@ -5,6 +5,8 @@ both charts as JSON and HTML).
 Usage: python bench_demo.py PIXTIP_BINARY WORK_DIR REPEATS
 Prints one JSON object: for each side, the wall times of every run (seconds)
 and the peak resident memory (KiB) of the largest run, from wait4's rusage.
+The sides take turns, run by run, so that on a shared machine a burst of
+someone else's load falls on all of them alike.
 """
 import json
 import os
@@ -30,12 +32,17 @@ def main():
     sides = {
         "pixtip": [binary, "demo", "--out", os.path.join(work, "pixtip")],
         "pixtip --png fast": [binary, "demo", "--png", "fast", "--out", os.path.join(work, "pixtip-fast")],
+        "pixtip --picture-files": [binary, "demo", "--picture-files", "--out", os.path.join(work, "pixtip-files")],
         "python": [sys.executable, os.path.join(HERE, "make_reference.py"), "--html", "--out", os.path.join(work, "python")],
     }
-    result = {}
-    for name, command in sides.items():
-        runs = [measure(command) for _ in range(repeats)]
-        result[name] = {"walls": [w for w, _ in runs], "peak_kib": max(m for _, m in runs)}
+    runs = {name: [] for name in sides}
+    for _ in range(repeats):
+        for name, command in sides.items():
+            runs[name].append(measure(command))
+    result = {
+        name: {"walls": [w for w, _ in rs], "peak_kib": max(m for _, m in rs)}
+        for name, rs in runs.items()
+    }
     print(json.dumps(result))
 
 

@@ -10,7 +10,7 @@ pub enum EncodeError {
     /// zopfli compression failed (only [`crate::Preset::Smallest`]).
     #[error("zopfli compression failed: {0}")]
     Zopfli(#[from] std::io::Error),
-    /// zlib compression failed (the Default preset).
+    /// zlib compression failed (the Default preset, libdeflate).
     #[error("zlib compression failed: {0}")]
     Deflate(String),
     /// The bytes are not a PNG the decoder can read.

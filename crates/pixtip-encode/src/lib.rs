@@ -26,6 +26,8 @@ mod bytes;
 mod datauri;
 mod error;
 mod filter;
+#[doc(hidden)]
+pub mod kernels;
 mod png_encode;
 
 pub use batch::{encode_data_uri, encode_data_uri_many, encode_png_many};

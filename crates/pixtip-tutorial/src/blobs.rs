@@ -133,16 +133,35 @@ impl BlobDataset {
     }
 }
 
+/// Checks the options as [`make_blobs`] does before drawing anything: sizes,
+/// the memory budget, the size lists.
+pub fn check_options(options: &BlobOptions) -> Result<(), BlobError> {
+    draws::check(options)
+}
+
 /// Generates the blob dataset described by `options` (see the module docs).
 ///
 /// 0 rows gives an empty dataset; a width or ndim of 0, empty or non-positive
 /// sizes, an empty group list (with rows) or an image that cannot be
 /// normalised are errors.
 pub fn make_blobs(options: &BlobOptions) -> Result<BlobDataset, BlobError> {
+    make_blobs_with(options, |_, _, _| {})
+}
+
+/// [`make_blobs`], handing each normalised image to `each(kind, row, image)`
+/// on the pool thread that made it, as soon as it is made (circles of every
+/// row first, in no fixed order, then squares), so work on the images can
+/// overlap the draws of the later rows. Images that fail to normalise are
+/// not handed over.
+pub fn make_blobs_with<F>(options: &BlobOptions, each: F) -> Result<BlobDataset, BlobError>
+where
+    F: Fn(BlobKind, usize, &ArrayD<f64>) + Sync,
+{
     draws::check(options)?;
     let rows = options.rows;
     let mut circles: Vec<Option<Finished>> = (0..rows).map(|_| None).collect();
     let mut squares: Vec<Option<Finished>> = (0..rows).map(|_| None).collect();
+    let each = &each;
     // The draws run in order on this thread; each row's image is handed to
     // the pool as soon as its numbers are drawn, so filtering overlaps drawing.
     let group = rayon::scope(|scope| -> Result<Vec<String>, BlobError> {
@@ -151,28 +170,32 @@ pub fn make_blobs(options: &BlobOptions) -> Result<BlobDataset, BlobError> {
         for (row, slot) in circles.iter_mut().enumerate() {
             let draw = CircleDraw::draw(&mut rng, options)?;
             scope.spawn(move |_| {
-                *slot = Some(
-                    impulse::gaussian(width, &draw.point, draw.sigma)
-                        .map_err(Into::into)
-                        .and_then(|image| finish(BlobKind::Circle, row, image, threshold)),
-                );
+                let finished = impulse::gaussian(width, &draw.point, draw.sigma)
+                    .map_err(Into::into)
+                    .and_then(|image| finish(BlobKind::Circle, row, image, threshold));
+                if let Ok((image, _)) = &finished {
+                    each(BlobKind::Circle, row, image);
+                }
+                *slot = Some(finished);
             });
         }
         for (row, slot) in squares.iter_mut().enumerate() {
             let draw = SquareDraw::draw(&mut rng, options)?;
             scope.spawn(move |_| {
-                *slot = Some(
-                    impulse::uniform(width, &draw.point, draw.size)
-                        .map_err(Into::into)
-                        .and_then(|image| {
-                            finish(
-                                BlobKind::Square,
-                                row,
-                                draws::times_noise(image, draw.noise),
-                                threshold,
-                            )
-                        }),
-                );
+                let finished = impulse::uniform(width, &draw.point, draw.size)
+                    .map_err(Into::into)
+                    .and_then(|image| {
+                        finish(
+                            BlobKind::Square,
+                            row,
+                            draws::times_noise(image, draw.noise),
+                            threshold,
+                        )
+                    });
+                if let Ok((image, _)) = &finished {
+                    each(BlobKind::Square, row, image);
+                }
+                *slot = Some(finished);
             });
         }
         let group = rng.choice_array(&options.groups, rows)?;

@@ -5,16 +5,29 @@
 //! plus `areas.csv` (and `arrays.npz` on request). The output folder is
 //! written under a temporary name and swapped in whole at the end: an error
 //! or a killed run leaves the previous output or none, never a mix.
+//!
+//! Nothing is done twice and little waits: each blob image is scaled, encoded
+//! and joined into its row's pair on the pool as soon as it is made, while
+//! the draws of the later rows go on, and the areas are the ones measured as
+//! the blobs were normalised.
 
-use crate::blobs::{BlobDataset, BlobOptions};
+mod pictures;
+
+use crate::blobs::{BlobDataset, BlobOptions, make_blobs_with};
 use crate::error::TutorialError;
 use ndarray::{ArrayD, Axis, IxDyn};
+use pictures::{Destination, TutorialPictures, write_files};
+use std::sync::Mutex;
+
+/// Threads writing picture files: creating files is mostly waiting for the
+/// disk, so more of them than cores keep the waits overlapping.
+const FILE_WRITERS: usize = 4;
 use pixtip::PixtipError;
 use pixtip::charts::{self, ChartOptions, PictureLookup};
 use pixtip::limits::MemoryBudget;
 use pixtip::output::{OutputFolder, csv_text, format_float, write_file, write_npz};
 use pixtip::report::{ChartSize, SizeReport};
-use pixtip::{ImageColumn, ImageTable, Metric, PictureOptions, PictureStorage};
+use pixtip::{Column, ImageColumn, ImageTable};
 use pixtip_encode::Preset;
 use pixtip_random::Seed;
 use pixtip_spec::{HtmlOptions, TopLevel};
@@ -40,7 +53,7 @@ pub struct DemoOptions {
     /// them as data URIs: the charts stay small, but must travel with the folder.
     pub picture_files: bool,
     /// PNG compression of the pictures: `Default` is no larger than Pillow's
-    /// files, `Fast` about 6x quicker and 1.3x larger, `Smallest` 0.83x and slow.
+    /// files, `Fast` quicker and 1.3x larger, `Smallest` 0.83x and slow.
     pub preset: Preset,
     /// The most memory the images may take (default: three quarters of what
     /// is available); larger `rows`, `width` or `ndim` are refused up front.
@@ -93,11 +106,55 @@ pub fn run_demo(
         memory_budget: options.memory_budget,
         ..BlobOptions::default()
     };
-    let data = BlobDataset::generate(&blob_options)?;
-    report("blobs", options.rows, options.rows);
-    // Nothing is written until the data exists: bad sizes leave no folder
-    // behind. The whole folder is staged and swapped into place at the end.
+    // Sizes over the memory budget are refused before anything is made.
+    crate::blobs::check_options(&blob_options)?;
+    // The whole folder is staged beside `out` and swapped into place at the end.
     let folder = OutputFolder::begin(out, &[])?;
+    let staged = if options.picture_files {
+        let dir = folder.path().join("pictures");
+        std::fs::create_dir(&dir).map_err(|source| PixtipError::Io {
+            path: dir.clone(),
+            source,
+        })?;
+        Some(dir)
+    } else {
+        None
+    };
+    // Each image becomes its pictures on the pool as soon as it is made,
+    // while the draws of the later rows go on; picture files are written by
+    // threads of their own.
+    let (queue, files) = std::sync::mpsc::channel();
+    let destination = match &staged {
+        Some(dir) => Destination::Files {
+            dir: dir.clone(),
+            queue,
+        },
+        None => Destination::DataUri,
+    };
+    let files = Mutex::new(files);
+    let (data, made, written) = std::thread::scope(|scope| {
+        let writers: Vec<_> = match staged {
+            Some(_) => (0..FILE_WRITERS)
+                .map(|_| scope.spawn(|| write_files(&files)))
+                .collect(),
+            None => Vec::new(),
+        };
+        let pictures = TutorialPictures::new(options.rows, options.preset, destination);
+        let data = make_blobs_with(&blob_options, |kind, row, image| {
+            pictures.add(kind, row, image);
+        });
+        // Finishing closes the queue, and the writers stop when it is empty.
+        let made = pictures.finish();
+        let written: Result<Vec<()>, PixtipError> = writers.into_iter().map(joined).collect();
+        (data, made, written)
+    });
+    let data = data?;
+    report("blobs", options.rows, options.rows);
+    // A writer's failure explains a picture's "writers stopped": it comes first.
+    written?;
+    let ([pairs, singles1, singles2], picture_bytes) = made?;
+    report("pictures", 3, 3);
+
     let arrays = if options.save_arrays {
         let path = out.join("arrays.npz");
         Some((
@@ -108,33 +165,9 @@ pub fn run_demo(
         None
     };
     let mut table = tutorial_table(data)?;
-    let storage = if options.picture_files {
-        let dir = folder.path().join("pictures");
-        std::fs::create_dir(&dir).map_err(|source| PixtipError::Io {
-            path: dir.clone(),
-            source,
-        })?;
-        PictureStorage::files(dir, "pictures")
-    } else {
-        PictureStorage::DataUri
-    };
-    report("pictures", 0, 3);
-    let pictures = PictureOptions {
-        preset: options.preset,
-        ..PictureOptions::tutorial()
-    };
-    let mut picture_bytes = table
-        .add_pictures("image", &["image1", "image2"], &pictures, &storage)?
-        .bytes;
-    report("pictures", 1, 3);
-    picture_bytes += table
-        .add_pictures("image1_base64", &["image1"], &pictures, &storage)?
-        .bytes;
-    report("pictures", 2, 3);
-    picture_bytes += table
-        .add_pictures("image2_base64", &["image2"], &pictures, &storage)?
-        .bytes;
-    report("pictures", 3, 3);
+    table.add_column("image", Column::Pictures(pairs))?;
+    table.add_column("image1_base64", Column::Pictures(singles1))?;
+    table.add_column("image2_base64", Column::Pictures(singles2))?;
 
     report("charts", 0, 2);
     let comparison = charts::comparison(
@@ -161,44 +194,76 @@ pub fn run_demo(
         Some(dir) => HtmlOptions::offline(dir),
         None => HtmlOptions::default(),
     };
-    let comparison_json = comparison.to_json_pretty()?;
-    let comparison_html = comparison.to_html(&html)?;
-    let switch_json = switch.to_json_pretty()?;
-    let switch_html = switch.to_html(&html)?;
-    let sizes = vec![
-        ChartSize::measure("comparison", &comparison_json, &["image"]),
-        ChartSize::measure(
-            "metric-switch",
-            &switch_json,
-            &["image1_base64", "image2_base64"],
+    let mut jobs: Vec<(&str, FileJob<'_>)> = vec![
+        (
+            "comparison.vl.json",
+            Box::new(|path| {
+                let json = comparison.to_json_pretty()?;
+                let size = ChartSize::measure("comparison", &json, &["image"]);
+                Ok((write_text(path, &json)?, Some(size)))
+            }),
+        ),
+        (
+            "comparison.html",
+            Box::new(|path| Ok((write_text(path, &comparison.to_html(&html)?)?, None))),
+        ),
+        (
+            "metric-switch.vl.json",
+            Box::new(|path| {
+                let json = switch.to_json_pretty()?;
+                let fields = ["image1_base64", "image2_base64"];
+                let size = ChartSize::measure("metric-switch", &json, &fields);
+                Ok((write_text(path, &json)?, Some(size)))
+            }),
+        ),
+        (
+            "metric-switch.html",
+            Box::new(|path| Ok((write_text(path, &switch.to_html(&html)?)?, None))),
+        ),
+        (
+            "areas.csv",
+            Box::new(|path| Ok((write_text(path, &areas_csv(&table)?)?, None))),
         ),
     ];
-    report("charts", 2, 2);
-
-    let mut files = Vec::new();
-    let mut write = |name: &str, bytes: &[u8]| -> Result<(), PixtipError> {
-        write_file(&folder.path().join(name), bytes)?;
-        files.push(WrittenFile {
-            path: out.join(name),
-            bytes: bytes.len() as u64,
-        });
-        Ok(())
-    };
-    write("comparison.vl.json", comparison_json.as_bytes())?;
-    write("comparison.html", comparison_html.as_bytes())?;
-    write("metric-switch.vl.json", switch_json.as_bytes())?;
-    write("metric-switch.html", switch_html.as_bytes())?;
-    write("areas.csv", areas_csv(&table)?.as_bytes())?;
     if let Some((image1, image2)) = arrays {
-        let path = folder.path().join("arrays.npz");
-        write_npz(&path, &[("image1", &image1), ("image2", &image2)])?;
-        let bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
-        files.push(WrittenFile {
-            path: out.join("arrays.npz"),
-            bytes,
-        });
+        jobs.push((
+            "arrays.npz",
+            Box::new(move |path| {
+                write_npz(path, &[("image1", &image1), ("image2", &image2)])?;
+                Ok((std::fs::metadata(path).map_or(0, |m| m.len()), None))
+            }),
+        ));
+    }
+    // Each file is made and written on a thread of its own: every atomic
+    // write ends with an fsync, and the disk waits then overlap instead of
+    // queueing behind each other and behind the making of the next file.
+    // The picture folder moves into place meanwhile (removing the folder it
+    // replaces takes a while): the charts need only the files' names.
+    let staging = folder.path();
+    let done = std::thread::scope(|scope| {
+        let handles: Vec<_> = jobs
+            .into_iter()
+            .map(|(name, job)| {
+                scope.spawn(move || {
+                    job(&staging.join(name)).map(|(bytes, size)| {
+                        let path = out.join(name);
+                        (WrittenFile { path, bytes }, size)
+                    })
+                })
+            })
+            .collect();
+        handles.into_iter().map(joined).collect::<Vec<_>>()
+    });
+    // The first file's failure, in the order the files are listed, wins.
+    let mut files = Vec::new();
+    let mut sizes = Vec::new();
+    for result in done {
+        let (file, size) = result?;
+        files.push(file);
+        sizes.extend(size);
     }
     folder.commit()?;
+    report("charts", 2, 2);
 
     let size_report = SizeReport {
         charts: sizes,
@@ -216,15 +281,33 @@ pub fn run_demo(
     })
 }
 
-/// The tutorial's DataFrame: image1, image2, group, and both areas measured
-/// as `(x > 0.4).mean()`.
+/// Makes one output file at the path given; says how many bytes it has and,
+/// for a chart's JSON, its size report.
+type FileJob<'a> =
+    Box<dyn FnOnce(&Path) -> Result<(u64, Option<ChartSize>), TutorialError> + Send + 'a>;
+
+/// What a scoped thread returned; its panic goes on in this thread.
+fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    handle
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
+/// Writes `text` into the staging folder; its length in bytes.
+fn write_text(path: &Path, text: &str) -> Result<u64, PixtipError> {
+    write_file(path, text.as_bytes())?;
+    Ok(text.len() as u64)
+}
+
+/// The tutorial's DataFrame: image1, image2, group, and both areas
+/// (`(x > 0.4).mean()`, measured once, as the blobs were made).
 fn tutorial_table(data: BlobDataset) -> Result<ImageTable, PixtipError> {
     let mut table = ImageTable::new();
     table.add_images("image1", ImageColumn::from_images(data.image1))?;
     table.add_images("image2", ImageColumn::from_images(data.image2))?;
     table.add_text("group", data.group)?;
-    table.add_metric("image1_area", "image1", Metric::FractionAbove(0.4))?;
-    table.add_metric("image2_area", "image2", Metric::FractionAbove(0.4))?;
+    table.add_numbers("image1_area", data.image1_area)?;
+    table.add_numbers("image2_area", data.image2_area)?;
     Ok(table)
 }
 
