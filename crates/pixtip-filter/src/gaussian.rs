@@ -1,8 +1,9 @@
 //! `gaussian_filter1d` and `gaussian_filter`.
 
 use crate::axes::{check_axes, check_len, check_origin};
-use crate::engine::{AxisPass, LineFilter, run};
+use crate::engine::run;
 use crate::kernel::{gaussian_radius, gaussian_weights, symmetry};
+use crate::pass::{AxisPass, LineFilter};
 use crate::{Element, FilterError, Mode, PerAxis};
 use ndarray::{Array, ArrayBase, Data, Dimension};
 

@@ -47,6 +47,7 @@ mod gaussian;
 mod kernel;
 mod mode;
 mod output;
+mod pass;
 mod per_axis;
 mod rows;
 mod running_mean;

@@ -17,8 +17,8 @@
 //! column sums, then its rows for the row pass.
 
 use crate::element::Element;
-use crate::engine::AxisPass;
 use crate::mode::{Mode, Source};
+use crate::pass::AxisPass;
 use crate::running_mean::{LINES, differences, divide, prefix_sums};
 use multiversion::multiversion;
 use ndarray::{ArrayView2, ArrayView3, ArrayViewMut2, ArrayViewMut3, Axis};

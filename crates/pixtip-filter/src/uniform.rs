@@ -1,7 +1,8 @@
 //! `uniform_filter1d` and `uniform_filter`.
 
 use crate::axes::{check_axes, check_len, check_origin};
-use crate::engine::{AxisPass, LineFilter, run};
+use crate::engine::run;
+use crate::pass::{AxisPass, LineFilter};
 use crate::{Element, FilterError, Mode, PerAxis};
 use ndarray::{Array, ArrayBase, Data, Dimension};
 
