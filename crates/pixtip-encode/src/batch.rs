@@ -4,7 +4,7 @@ use crate::bytes::ByteCount;
 use crate::datauri::to_data_uri;
 use crate::error::EncodeError;
 use crate::png_encode::{Preset, encode_png};
-use pixtip_compose::Picture;
+use pixtip_picture::Picture;
 use rayon::prelude::*;
 
 /// One picture as a PNG data URI.

@@ -3,8 +3,8 @@
 use crate::error::EncodeError;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use pixtip_compose::image::{GrayImage, RgbImage, RgbaImage};
-use pixtip_compose::{Gray16Image, Picture};
+use pixtip_picture::image::{GrayImage, RgbImage, RgbaImage};
+use pixtip_picture::{Gray16Image, Picture};
 use std::io::Cursor;
 
 /// What every PNG data URI starts with.

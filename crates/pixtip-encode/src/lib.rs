@@ -1,6 +1,6 @@
 //! Pictures to PNG bytes and base64 data URIs, and back.
 //!
-//! [`encode_png`] writes a [`pixtip_compose::Picture`] (8-bit gray, 16-bit
+//! [`encode_png`] writes a [`pixtip_picture::Picture`] (8-bit gray, 16-bit
 //! gray, RGB, RGBA) with a compression [`Preset`]; [`to_data_uri`] wraps the
 //! bytes as `data:image/png;base64,...` for Vega-Lite tooltips;
 //! [`encode_data_uri_many`] does many pictures on all cores, in input order,

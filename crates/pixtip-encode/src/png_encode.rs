@@ -2,7 +2,7 @@
 
 use crate::error::EncodeError;
 use crate::filter::{RowStrategy, filter_image};
-use pixtip_compose::Picture;
+use pixtip_picture::Picture;
 use png::{BitDepth, ColorType, DeflateCompression, Encoder, Filter};
 use std::borrow::Cow;
 
@@ -74,12 +74,12 @@ fn encode_with(
 /// A picture as PNG bytes (8-bit gray, 16-bit gray, RGB or RGBA as the picture is).
 ///
 /// ```
-/// use pixtip_compose::{Picture, image::GrayImage};
+/// use pixtip_picture::{Picture, image::GrayImage};
 /// use pixtip_encode::{Preset, decode_png, encode_png};
 /// let picture = Picture::Gray(GrayImage::from_fn(5, 3, |x, y| image::Luma([(x * y) as u8])));
 /// let bytes = encode_png(&picture, Preset::Default).unwrap();
 /// assert_eq!(decode_png(&bytes).unwrap(), picture);
-/// # use pixtip_compose::image;
+/// # use pixtip_picture::image;
 /// ```
 ///
 /// Errors: the png crate's or zopfli's failures ([`EncodeError`]), e.g. an empty picture.
