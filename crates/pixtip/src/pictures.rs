@@ -247,7 +247,7 @@ impl ImageTable {
                     })?;
                     singles.push(picture);
                 }
-                let picture = join(singles, labels.as_deref(), options)?;
+                let picture = join_pictures(singles, labels.as_deref(), options)?;
                 let png = encode_png(&picture, options.preset)?;
                 let bytes = ByteCount::of_png(&png);
                 let reference = match storage {
@@ -287,8 +287,10 @@ impl ImageTable {
     }
 }
 
-/// One row's pictures (one per image column) as one picture.
-fn join(
+/// One row's pictures (one per image column) as one picture: side by side
+/// with `options.gap` between them (mixed gray and colour as RGB, shorter
+/// pictures padded below), each labelled with its text of `labels`.
+pub fn join_pictures(
     mut singles: Vec<Picture>,
     labels: Option<&[String]>,
     options: &PictureOptions,

@@ -11,9 +11,10 @@ use crate::blobs::BlobKind;
 use ndarray::{ArrayD, Ix2, Ix3};
 use pixtip::PictureOptions;
 use pixtip::PixtipError;
-use pixtip::compose::{Label, Picture, Scaling, draw_label, hconcat, project, to_gray};
+use pixtip::compose::{Picture, Scaling, project, to_gray};
 use pixtip::encode::{ByteCount, Preset, encode_png, to_data_uri};
 use pixtip::output::write_file;
+use pixtip::pictures::join_pictures;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender};
 use std::sync::{Mutex, OnceLock};
@@ -144,23 +145,11 @@ impl TutorialPictures {
 
     /// The two singles side by side with their labels, as the facade joins them.
     fn join(&self, first: &Picture, second: &Picture) -> Result<Picture, PixtipError> {
-        let style = &self.style;
-        let mut pair = hconcat([first, second], style.gap)?;
-        if let pixtip::Labels::Custom(texts) = &style.labels {
-            let second_x = first.width() as i32 + style.gap.width as i32;
-            let (dx, dy) = style.label_offset;
-            for (text, x) in texts.iter().zip([dx, second_x + dx]) {
-                let label = Label {
-                    text: text.clone(),
-                    x,
-                    y: dy,
-                    height: style.label_height,
-                    color: style.label_color,
-                };
-                draw_label(&mut pair, &label, &style.font);
-            }
-        }
-        Ok(pair)
+        let labels = match &self.style.labels {
+            pixtip::Labels::Custom(texts) => Some(texts.as_slice()),
+            _ => None,
+        };
+        join_pictures(vec![first.clone(), second.clone()], labels, &self.style)
     }
 
     /// Encodes `picture` and keeps it as column `index`'s picture of `row`.
