@@ -1,42 +1,96 @@
 //! `cargo xtask <task>`: the project's tasks, as a plain Rust program.
+//! `cargo xtask help` (or `cargo xtask <task> --help`) lists them with their
+//! arguments.
 //!
-//! - `fixtures [PART...]`: regenerate golden fixtures under `fixtures/` from the
-//!   Python tools (numpy, scipy, Pillow, Altair must be installed: `pip install
-//!   numpy scipy pandas pillow altair matplotlib`). PART is one of `filter`,
-//!   `random`, `compose`, `spec`, `reference`; none means all.
-//! - `bench-compare [PART...]`: time pixtip and the Python reference on the same
-//!   inputs, side by side, and print the ratios.
-//! - `fuzz [INPUTS]`: mutated inputs through every user-facing parser
-//!   (`.npy`, `.npz`, CSV, scales, metrics, shorthands, escaping); fails on a panic.
-//! - `cycles [CRATE...]`: the module dependency graph of each crate under
-//!   `crates/`; fails if modules (files, or top-level modules taken whole)
-//!   depend on each other in a cycle.
-//! - `test [ARGS...]`: install what the tests need (npm packages, Chromium),
-//!   then `cargo test --workspace ARGS`.
+//! Tasks that run Python (`fixtures`, `bench-compare`, `python`) make their
+//! own virtual environment, `target/venv`, from the pinned
+//! `xtask/python/requirements.txt` (see [`venv`]); `$PIXTIP_PYTHON` names
+//! another interpreter instead.
 
 mod bench_compare;
 mod cycles;
 mod fixtures;
 mod fuzz;
 mod python;
+mod python_package;
 mod test;
+mod venv;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+
+/// The project's tasks.
+#[derive(Parser)]
+#[command(name = "cargo xtask", about = "pixtip's project tasks", version = None)]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Regenerate the golden fixtures under fixtures/ from numpy, scipy,
+    /// Pillow, matplotlib and Altair (installed into target/venv first).
+    Fixtures {
+        /// Parts to write: filter, random, compose, spec, facade, inputs,
+        /// reference; none means all.
+        parts: Vec<String>,
+    },
+    /// Time pixtip and the Python reference on the same inputs, side by
+    /// side, and print the ratios.
+    BenchCompare {
+        /// Parts to time: filter, random, compose, spec, demo, chart,
+        /// python; none means all.
+        parts: Vec<String>,
+    },
+    /// Feed mutated inputs through every user-facing parser (`.npy`, `.npz`,
+    /// CSV, scales, metrics, shorthands, escaping); fails on a panic.
+    Fuzz {
+        /// How many inputs in all (underscores allowed: 10_000_000).
+        #[arg(default_value = "10_000_000")]
+        inputs: String,
+    },
+    /// Read each crate's module graph and fail on a cycle between files or
+    /// top-level modules.
+    Cycles {
+        /// Read the crates of another checkout.
+        #[arg(long)]
+        root: Option<String>,
+        /// Crates to read; none means all.
+        crates: Vec<String>,
+    },
+    /// Make target/venv (the pinned Python tools) and print its interpreter.
+    Venv,
+    /// Build the Python package into target/venv and run its pytest suite.
+    Python {
+        /// Arguments passed on to pytest.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        pytest_args: Vec<String>,
+    },
+    /// Install what the tests need (npm packages, Chromium, the Python
+    /// venv), then run `cargo test --workspace` and the Python tests.
+    Test {
+        /// Arguments passed on to `cargo test --workspace`.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        cargo_args: Vec<String>,
+    },
+}
 
 fn main() -> Result<()> {
-    let mut args = std::env::args().skip(1);
-    let task = args.next().unwrap_or_default();
-    let rest: Vec<String> = args.collect();
-    match task.as_str() {
-        "fixtures" => fixtures::run(&rest),
-        "bench-compare" => bench_compare::run(&rest),
-        "test" => test::run(&rest),
-        "fuzz" => fuzz::run(&rest),
-        "cycles" => cycles::run(&rest),
-        "" | "help" | "--help" | "-h" => {
-            println!("usage: cargo xtask <fixtures|bench-compare|cycles|fuzz|test> [ARGS...]");
+    match Cli::parse().task {
+        Task::Fixtures { parts } => fixtures::run(&parts),
+        Task::BenchCompare { parts } => bench_compare::run(&parts),
+        Task::Fuzz { inputs } => fuzz::run(&[inputs]),
+        Task::Cycles { root, crates } => {
+            let mut args: Vec<String> = root.map(|r| vec!["--root".into(), r]).unwrap_or_default();
+            args.extend(crates);
+            cycles::run(&args)
+        }
+        Task::Venv => {
+            println!("{}", venv::python()?.display());
             Ok(())
         }
-        other => bail!("unknown task `{other}`; try `cargo xtask help`"),
+        Task::Python { pytest_args } => python_package::test(&pytest_args),
+        Task::Test { cargo_args } => test::run(&cargo_args),
     }
 }

@@ -12,23 +12,24 @@ pub fn workspace_root() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-/// The Python interpreter: `$PIXTIP_PYTHON`, else `python3`.
-pub fn interpreter() -> String {
-    std::env::var("PIXTIP_PYTHON").unwrap_or_else(|_| "python3".to_string())
+/// The Python interpreter: `$PIXTIP_PYTHON`, else the project's venv
+/// (made or updated first).
+pub fn interpreter() -> Result<PathBuf> {
+    crate::venv::python()
 }
 
 /// Runs `xtask/python/<script>` with `args`, from the workspace root, and
 /// returns its standard output.
-#[allow(dead_code)] // used by the bench-compare parts as they land
 pub fn run_script(script: &str, args: &[&str]) -> Result<String> {
     let root = workspace_root();
     let path = root.join("xtask/python").join(script);
-    let output = Command::new(interpreter())
+    let python = interpreter()?;
+    let output = Command::new(&python)
         .arg(&path)
         .args(args)
         .current_dir(&root)
         .output()
-        .with_context(|| format!("could not start {} for {script}", interpreter()))?;
+        .with_context(|| format!("could not start {} for {script}", python.display()))?;
     if !output.status.success() {
         bail!(
             "{script} failed ({}):\n{}",

@@ -4,7 +4,9 @@
 //! from the committed lockfile (`npm ci`), finds Chromium (`$CHROMIUM`, or
 //! Debian's `/usr/bin/chromium`, installed with apt-get when running as root
 //! on a Debian machine), and runs `cargo test --workspace` with any further
-//! arguments. Where it cannot install something it says exactly what to run.
+//! arguments, then builds the Python package into the project's venv
+//! (`target/venv`, made from the pinned requirements) and runs its pytest
+//! suite. Where it cannot install something it says exactly what to run.
 
 use crate::python::workspace_root;
 use anyhow::{Context, Result, bail};
@@ -24,6 +26,8 @@ pub fn run(args: &[String]) -> Result<()> {
     }
     step("Chromium for the browser tests");
     ensure_chromium()?;
+    step("the Python venv (target/venv, from xtask/python/requirements.txt)");
+    crate::venv::python()?;
     step("cargo test --workspace");
     let status = Command::new(env!("CARGO"))
         .args(["test", "--workspace"])
@@ -34,7 +38,8 @@ pub fn run(args: &[String]) -> Result<()> {
     if !status.success() {
         bail!("tests failed");
     }
-    Ok(())
+    step("the Python package: maturin develop, then pytest");
+    crate::python_package::test(&[])
 }
 
 fn step(what: &str) {

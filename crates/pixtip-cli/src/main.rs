@@ -91,7 +91,7 @@ struct ChartArgs {
     #[arg(long, default_value = "auto", value_name = "SCALE", value_parser = parse_scale)]
     scale: Scale,
     /// Colours of gray images: gray, viridis, magma, inferno, plasma or cividis.
-    #[arg(long, default_value = "gray", value_name = "NAME", value_parser = parse_colormap)]
+    #[arg(long, default_value = "gray", value_name = "NAME", value_parser = Colormap::parse)]
     colormap: Colormap,
     /// Longest side of a picture in pixels (0: keep sizes).
     #[arg(long, default_value_t = 128, value_name = "PX")]
@@ -194,17 +194,6 @@ fn preset(png: PngPreset) -> Preset {
         PngPreset::Default => Preset::Default,
         PngPreset::Smallest => Preset::Smallest,
     }
-}
-
-/// A colormap by its matplotlib name.
-fn parse_colormap(name: &str) -> Result<Colormap, String> {
-    Colormap::ALL
-        .into_iter()
-        .find(|map| map.name() == name)
-        .ok_or_else(|| {
-            let names: Vec<&str> = Colormap::ALL.iter().map(|m| m.name()).collect();
-            format!("unknown colormap `{name}`; one of {}", names.join(", "))
-        })
 }
 
 // The value parsers below make a malformed value a bad argument (exit 2),

@@ -47,6 +47,23 @@ impl Colormap {
         }
     }
 
+    /// The colormap matplotlib calls `name`, or a message listing the names.
+    ///
+    /// ```
+    /// use pixtip_compose::Colormap;
+    /// assert_eq!(Colormap::parse("viridis"), Ok(Colormap::Viridis));
+    /// assert!(Colormap::parse("jet").unwrap_err().contains("one of gray, viridis"));
+    /// ```
+    pub fn parse(name: &str) -> Result<Colormap, String> {
+        Colormap::ALL
+            .into_iter()
+            .find(|map| map.name() == name)
+            .ok_or_else(|| {
+                let names: Vec<&str> = Colormap::ALL.iter().map(|m| m.name()).collect();
+                format!("unknown colormap `{name}`; one of {}", names.join(", "))
+            })
+    }
+
     /// The colour of each of the 256 levels.
     pub fn lut(self) -> [[u8; 3]; 256] {
         let gradient = match self {

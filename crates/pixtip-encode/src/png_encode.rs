@@ -22,6 +22,27 @@ pub enum Preset {
     Smallest,
 }
 
+impl Preset {
+    /// The preset named `fast`, `default` or `smallest` (as `pixtip --png`
+    /// and the Python package name them), or a message listing the names.
+    ///
+    /// ```
+    /// use pixtip_encode::Preset;
+    /// assert_eq!(Preset::parse("fast"), Ok(Preset::Fast));
+    /// assert!(Preset::parse("best").is_err());
+    /// ```
+    pub fn parse(name: &str) -> Result<Preset, String> {
+        match name {
+            "fast" => Ok(Preset::Fast),
+            "default" => Ok(Preset::Default),
+            "smallest" => Ok(Preset::Smallest),
+            _ => Err(format!(
+                "unknown PNG preset `{name}`; one of fast, default, smallest"
+            )),
+        }
+    }
+}
+
 /// The raw bytes a PNG stores for a picture: 16-bit samples big-endian.
 pub(crate) fn png_layout(picture: &Picture) -> (ColorType, BitDepth, usize, Cow<'_, [u8]>) {
     match picture {

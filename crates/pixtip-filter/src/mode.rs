@@ -26,6 +26,30 @@ pub enum Mode {
     GridWrap,
 }
 
+impl Mode {
+    /// The mode scipy.ndimage calls `name` (`"reflect"`, `"grid-wrap"`, …),
+    /// with scipy's aliases `"grid-mirror"` and its own names.
+    ///
+    /// ```
+    /// use pixtip_filter::Mode;
+    /// assert_eq!(Mode::from_scipy_name("nearest"), Some(Mode::Nearest));
+    /// assert_eq!(Mode::from_scipy_name("edge"), None);
+    /// ```
+    pub fn from_scipy_name(name: &str) -> Option<Mode> {
+        Some(match name {
+            "reflect" => Mode::Reflect,
+            "constant" => Mode::Constant,
+            "nearest" => Mode::Nearest,
+            "mirror" => Mode::Mirror,
+            "wrap" => Mode::Wrap,
+            "grid-constant" => Mode::GridConstant,
+            "grid-mirror" => Mode::GridMirror,
+            "grid-wrap" => Mode::GridWrap,
+            _ => return None,
+        })
+    }
+}
+
 /// Where a sample outside a line of length `n` comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Source {

@@ -181,7 +181,6 @@ pub fn build_table(
             second_rows: first.len(),
         });
     }
-    let rows = first.len();
     for (name, column, origin) in images {
         table.add_images(name.clone(), column).map_err(|e| match e {
             PixtipError::DuplicateColumn { name } => PixtipError::Chart(format!(
@@ -190,7 +189,19 @@ pub fn build_table(
             other => other,
         })?;
     }
+    add_index_and_metrics(job, &mut table, progress)?;
+    Ok(table)
+}
+
+/// Adds what every charted table has after its own columns and images: an
+/// `index` column (0, 1, …) unless the table has one, then `job.metrics`.
+pub fn add_index_and_metrics(
+    job: &ChartJob,
+    table: &mut ImageTable,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<(), PixtipError> {
     if table.column("index").is_err() {
+        let rows = table.rows();
         table.add_numbers("index", (0..rows).map(|i| i as f64).collect())?;
     }
     for (done, spec) in job.metrics.iter().enumerate() {
@@ -201,7 +212,7 @@ pub fn build_table(
         });
         table.add_metric(spec.name.clone(), &spec.source, spec.metric)?;
     }
-    Ok(table)
+    Ok(())
 }
 
 /// A column name not yet in the table, starting from `wanted`.
@@ -246,119 +257,11 @@ pub fn run_chart_job(
         }
         PictureMode::Embed => PictureStorage::DataUri,
     };
-    let all_images = image_columns(&table);
-    let shown: Vec<String> = if job.picture.is_empty() {
-        all_images.iter().take(1).cloned().collect()
-    } else {
-        job.picture.clone()
-    };
-    let mut picture_bytes = 0u64;
-    let mut make_pictures = |table: &mut ImageTable, name: &str, sources: &[&str]| {
-        let mut report = |done, total| {
-            progress(Progress {
-                stage: "pictures",
-                done,
-                total,
-            })
-        };
-        let summary = table.add_pictures_with_progress(
-            name,
-            sources,
-            &job.pictures,
-            &storage,
-            &mut report,
-        )?;
-        picture_bytes += summary.bytes.png as u64;
-        Ok::<(), PixtipError>(())
-    };
-    let picture = free_name(&table, "picture");
-    let sources: Vec<&str> = shown.iter().map(String::as_str).collect();
-    make_pictures(&mut table, &picture, &sources)?;
-
-    let chart_options = |default_title: &str| ChartOptions {
-        title: job
-            .title
-            .clone()
-            .unwrap_or_else(|| default_title.to_string()),
-        ..ChartOptions::comparison()
-    };
-    let group = || {
-        job.x.clone().or_else(|| job.color.clone()).ok_or_else(|| {
-            PixtipError::Chart("--repeat and --switch need --x FIELD, the groups along x".into())
-        })
-    };
-    let (chart, picture_fields): (AnyChart, Vec<String>) = match &job.kind {
-        ChartKind::Scatter => {
-            let x = job.x.clone().unwrap_or_else(|| "index".into());
-            let y = match &job.y {
-                Some(y) => y.clone(),
-                None => default_y(&table, job)?,
-            };
-            let options = ScatterOptions {
-                color: job.color.clone(),
-                tooltip: job.tooltip.clone(),
-                title: job.title.clone(),
-                size: None,
-            };
-            let chart = charts::scatter(&table, &x, &y, Some(&picture), &options)?;
-            (chart.into(), vec![picture.clone()])
-        }
-        ChartKind::Repeat(fields) => {
-            let group = group()?;
-            let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
-            let chart = charts::comparison(
-                &table,
-                &fields,
-                &group,
-                &picture,
-                &chart_options("Comparison"),
-            )?;
-            (chart.into(), vec![picture.clone()])
-        }
-        ChartKind::Switch(fields) => {
-            let group = group()?;
-            // Each field shows the picture of the image column it measures,
-            // or the default picture when it does not come from a metric.
-            let mut pairs = Vec::new();
-            let mut made: Vec<(String, String)> = Vec::new();
-            for field in fields {
-                let source = job
-                    .metrics
-                    .iter()
-                    .find(|m| &m.name == field)
-                    .map(|m| m.source.clone());
-                let picture_of = match source {
-                    Some(source) if shown != [source.clone()] => {
-                        match made.iter().find(|(s, _)| *s == source) {
-                            Some((_, p)) => p.clone(),
-                            None => {
-                                let name = free_name(&table, &format!("{source}_picture"));
-                                make_pictures(&mut table, &name, &[&source])?;
-                                made.push((source, name.clone()));
-                                name
-                            }
-                        }
-                    }
-                    _ => picture.clone(),
-                };
-                pairs.push((field.clone(), picture_of));
-            }
-            let refs: Vec<(&str, &str)> = pairs
-                .iter()
-                .map(|(m, p)| (m.as_str(), p.as_str()))
-                .collect();
-            let chart = charts::metric_switch(
-                &table,
-                &refs,
-                &group,
-                &PictureLookup::Explicit,
-                &chart_options("Metric"),
-            )?;
-            let mut fields: Vec<String> = pairs.into_iter().map(|(_, p)| p).collect();
-            fields.dedup();
-            (chart.into(), fields)
-        }
-    };
+    let MadeChart {
+        chart,
+        picture_fields,
+        picture_bytes,
+    } = make_chart(job, &mut table, &storage, progress)?;
     progress(Progress {
         stage: "charts",
         done: 0,
@@ -395,6 +298,148 @@ pub fn run_chart_job(
             },
         },
         rows,
+    })
+}
+
+/// A chart made by [`make_chart`].
+#[derive(Debug, Clone)]
+pub struct MadeChart {
+    /// The chart.
+    pub chart: AnyChart,
+    /// The picture columns its tooltips show.
+    pub picture_fields: Vec<String>,
+    /// The PNG bytes of the pictures made for it.
+    pub picture_bytes: u64,
+}
+
+/// The chart a job asks for, from a `table` that already holds its columns,
+/// images, `index` and metrics ([`build_table`], or a table made in memory):
+/// adds the picture columns the chart shows, stored as `storage` says, then
+/// builds the scatter, repeat or switch chart. [`run_chart_job`] and the
+/// Python package both make their charts here.
+pub fn make_chart(
+    job: &ChartJob,
+    table: &mut ImageTable,
+    storage: &PictureStorage,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<MadeChart, PixtipError> {
+    let all_images = image_columns(table);
+    let shown: Vec<String> = if job.picture.is_empty() {
+        all_images.iter().take(1).cloned().collect()
+    } else {
+        job.picture.clone()
+    };
+    let mut picture_bytes = 0u64;
+    let mut make_pictures = |table: &mut ImageTable, name: &str, sources: &[&str]| {
+        let mut report = |done, total| {
+            progress(Progress {
+                stage: "pictures",
+                done,
+                total,
+            })
+        };
+        let summary = table.add_pictures_with_progress(
+            name,
+            sources,
+            &job.pictures,
+            storage,
+            &mut report,
+        )?;
+        picture_bytes += summary.bytes.png as u64;
+        Ok::<(), PixtipError>(())
+    };
+    let picture = free_name(table, "picture");
+    let sources: Vec<&str> = shown.iter().map(String::as_str).collect();
+    make_pictures(table, &picture, &sources)?;
+
+    let chart_options = |default_title: &str| ChartOptions {
+        title: job
+            .title
+            .clone()
+            .unwrap_or_else(|| default_title.to_string()),
+        ..ChartOptions::comparison()
+    };
+    let group = || {
+        job.x.clone().or_else(|| job.color.clone()).ok_or_else(|| {
+            PixtipError::Chart("--repeat and --switch need --x FIELD, the groups along x".into())
+        })
+    };
+    let (chart, picture_fields): (AnyChart, Vec<String>) = match &job.kind {
+        ChartKind::Scatter => {
+            let x = job.x.clone().unwrap_or_else(|| "index".into());
+            let y = match &job.y {
+                Some(y) => y.clone(),
+                None => default_y(table, job)?,
+            };
+            let options = ScatterOptions {
+                color: job.color.clone(),
+                tooltip: job.tooltip.clone(),
+                title: job.title.clone(),
+                size: None,
+            };
+            let chart = charts::scatter(table, &x, &y, Some(&picture), &options)?;
+            (chart.into(), vec![picture.clone()])
+        }
+        ChartKind::Repeat(fields) => {
+            let group = group()?;
+            let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
+            let chart = charts::comparison(
+                table,
+                &fields,
+                &group,
+                &picture,
+                &chart_options("Comparison"),
+            )?;
+            (chart.into(), vec![picture.clone()])
+        }
+        ChartKind::Switch(fields) => {
+            let group = group()?;
+            // Each field shows the picture of the image column it measures,
+            // or the default picture when it does not come from a metric.
+            let mut pairs = Vec::new();
+            let mut made: Vec<(String, String)> = Vec::new();
+            for field in fields {
+                let source = job
+                    .metrics
+                    .iter()
+                    .find(|m| &m.name == field)
+                    .map(|m| m.source.clone());
+                let picture_of = match source {
+                    Some(source) if shown != [source.clone()] => {
+                        match made.iter().find(|(s, _)| *s == source) {
+                            Some((_, p)) => p.clone(),
+                            None => {
+                                let name = free_name(table, &format!("{source}_picture"));
+                                make_pictures(table, &name, &[&source])?;
+                                made.push((source, name.clone()));
+                                name
+                            }
+                        }
+                    }
+                    _ => picture.clone(),
+                };
+                pairs.push((field.clone(), picture_of));
+            }
+            let refs: Vec<(&str, &str)> = pairs
+                .iter()
+                .map(|(m, p)| (m.as_str(), p.as_str()))
+                .collect();
+            let chart = charts::metric_switch(
+                table,
+                &refs,
+                &group,
+                &PictureLookup::Explicit,
+                &chart_options("Metric"),
+            )?;
+            let mut fields: Vec<String> = pairs.into_iter().map(|(_, p)| p).collect();
+            fields.dedup();
+            (chart.into(), fields)
+        }
+    };
+    Ok(MadeChart {
+        chart,
+        picture_fields,
+        picture_bytes,
     })
 }
 

@@ -9,6 +9,7 @@ mod chart;
 mod compose;
 mod demo;
 mod filter;
+mod python;
 mod random;
 mod spec;
 
@@ -21,10 +22,11 @@ const PARTS: &[Part] = &[
     ("spec", spec::run),
     ("demo", demo::run),
     ("chart", chart::run),
+    ("python", python::run),
 ];
 
 /// Builds the release `pixtip` binary and returns its path.
-fn release_cli() -> Result<std::path::PathBuf> {
+pub(crate) fn release_cli() -> Result<std::path::PathBuf> {
     let root = crate::python::workspace_root();
     let status = std::process::Command::new("cargo")
         .args(["build", "--release", "--quiet", "-p", "pixtip-cli"])

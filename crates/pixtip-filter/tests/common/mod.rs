@@ -34,17 +34,7 @@ pub fn arrays() -> Npz {
 
 /// scipy's mode name as a [`Mode`].
 pub fn mode(name: &str) -> Mode {
-    match name {
-        "reflect" => Mode::Reflect,
-        "constant" => Mode::Constant,
-        "nearest" => Mode::Nearest,
-        "mirror" => Mode::Mirror,
-        "wrap" => Mode::Wrap,
-        "grid-constant" => Mode::GridConstant,
-        "grid-mirror" => Mode::GridMirror,
-        "grid-wrap" => Mode::GridWrap,
-        other => panic!("unknown mode {other}"),
-    }
+    Mode::from_scipy_name(name).unwrap_or_else(|| panic!("unknown mode {name}"))
 }
 
 /// The case's input, before any view is applied.

@@ -123,19 +123,26 @@ impl ImageColumn {
     pub fn from_stack<T: Element, S: Data<Elem = T>, D: Dimension>(
         stack: &ArrayBase<S, D>,
     ) -> Result<ImageColumn, PixtipError> {
-        if stack.ndim() < 3 {
-            return Err(PixtipError::Shape {
-                origin: "memory".into(),
-                message: format!(
-                    "a stack needs at least 3 dimensions (N×H×W), this array has shape {:?}",
-                    stack.shape()
-                ),
-            });
-        }
+        ImageColumn::check_stack_shape(stack.shape(), "memory")?;
         Ok(ImageColumn::from_source(Stack {
             pixels: Pixels::from_array(stack),
             origin: "memory".into(),
         }))
+    }
+
+    /// Whether an array of `shape` can be a stack of images (at least 3
+    /// dimensions, the first counting the images); `origin` names the array
+    /// in the error.
+    pub fn check_stack_shape(shape: &[usize], origin: &str) -> Result<(), PixtipError> {
+        if shape.len() < 3 {
+            return Err(PixtipError::Shape {
+                origin: origin.into(),
+                message: format!(
+                    "a stack needs at least 3 dimensions (N×H×W), this array has shape {shape:?}"
+                ),
+            });
+        }
+        Ok(())
     }
 
     /// A column reading from any source.
