@@ -114,3 +114,23 @@ def test_nan_pixels_are_magenta_and_infinities_clamp():
     assert mode == "RGB"
     assert pixels[0, 1].tolist() == [255, 0, 255]
     assert pixels[1, 0].tolist() == [255, 255, 255] and pixels[1, 1].tolist() == [0, 0, 0]
+
+
+def test_the_tutorials_pictures_equal_the_demos(cli, tmp_path):
+    """`pixtip demo` pictures its blobs through the facade; the same arrays
+    through pixtip.pictures give the same data URIs, pair and singles."""
+    out = tmp_path / "demo"
+    done = run_cli(cli, "demo", "--rows", "12", "--save-arrays", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    arrays = np.load(out / "arrays.npz")
+    image1, image2 = arrays["image1"], arrays["image2"]
+    tutorial = dict(scale="unit", thumbnail=None, zoom=1)
+    comparison = json.loads((out / "comparison.vl.json").read_text())
+    rows = next(iter(comparison["datasets"].values()))
+    assert [row["image"] for row in rows] == pixtip.pictures(
+        (image1, image2), labels=("im1", "im2"), **tutorial
+    )
+    switch = json.loads((out / "metric-switch.vl.json").read_text())
+    rows = next(iter(switch["datasets"].values()))
+    assert [row["image1_base64"] for row in rows] == pixtip.pictures(image1, **tutorial)
+    assert [row["image2_base64"] for row in rows] == pixtip.pictures(image2, **tutorial)
