@@ -87,7 +87,7 @@ def gaussian_filter(
     >>> import numpy as np
     >>> from pixtip import ndimage
     >>> ndimage.gaussian_filter(np.eye(3), 1.0).round(3)[0]
-    array([0.335, 0.221, 0.109])
+    array([0.502, 0.329, 0.168])
     """
     array, widen = _input_and_widen(input, output)
     return _pixtip.gaussian_filter_impl(
