@@ -19,12 +19,23 @@ const PARTS: &[&str] = &[
 ];
 
 pub fn run(args: &[String]) -> Result<()> {
+    run_into(args, false)
+}
+
+/// Regenerates the parts into `target/fixtures-check/` and compares them
+/// with the committed `fixtures/` ([`crate::fixtures_check`]).
+pub fn check(args: &[String]) -> Result<()> {
+    run_into(args, true)
+}
+
+fn run_into(args: &[String], check: bool) -> Result<()> {
     let parts: Vec<&str> = if args.is_empty() {
         PARTS.to_vec()
     } else {
         args.iter().map(String::as_str).collect()
     };
     let root = python::workspace_root();
+    let mut differences = Vec::new();
     for part in parts {
         if !PARTS.contains(&part) {
             bail!("unknown fixture part `{part}`; parts: {}", PARTS.join(", "));
@@ -34,12 +45,27 @@ pub fn run(args: &[String]) -> Result<()> {
             println!("fixtures {part}: no script yet");
             continue;
         }
-        let out = root.join("fixtures").join(part);
+        let committed = root.join("fixtures").join(part);
+        let out = if check {
+            let fresh = root.join("target/fixtures-check").join(part);
+            if fresh.exists() {
+                std::fs::remove_dir_all(&fresh)?;
+            }
+            fresh
+        } else {
+            committed.clone()
+        };
         std::fs::create_dir_all(&out)?;
         let out_arg = out.to_string_lossy().into_owned();
         let printed = python::run_script(&script, &[&out_arg])?;
         print!("{printed}");
         println!("fixtures {part}: written to {}", out.display());
+        if check {
+            differences.extend(crate::fixtures_check::compare(part, &committed, &out)?);
+        }
+    }
+    if check {
+        crate::fixtures_check::report(&differences)?;
     }
     Ok(())
 }

@@ -10,6 +10,7 @@
 mod bench_compare;
 mod cycles;
 mod fixtures;
+mod fixtures_check;
 mod fuzz;
 mod python;
 mod python_package;
@@ -32,6 +33,11 @@ enum Task {
     /// Regenerate the golden fixtures under fixtures/ from numpy, scipy,
     /// Pillow, matplotlib and Altair (installed into target/venv first).
     Fixtures {
+        /// Write into target/fixtures-check/ and compare with the committed
+        /// fixtures instead (bit for bit; .npz by member; scipy's Gaussian
+        /// outputs within 1e-15 relative).
+        #[arg(long)]
+        check: bool,
         /// Parts to write: filter, random, compose, spec, facade, inputs,
         /// reference; none means all.
         parts: Vec<String>,
@@ -78,7 +84,11 @@ enum Task {
 
 fn main() -> Result<()> {
     match Cli::parse().task {
-        Task::Fixtures { parts } => fixtures::run(&parts),
+        Task::Fixtures {
+            check: false,
+            parts,
+        } => fixtures::run(&parts),
+        Task::Fixtures { check: true, parts } => fixtures::check(&parts),
         Task::BenchCompare { parts } => bench_compare::run(&parts),
         Task::Fuzz { inputs } => fuzz::run(&[inputs]),
         Task::Cycles { root, crates } => {
