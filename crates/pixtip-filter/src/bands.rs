@@ -4,7 +4,7 @@
 //! every row. Pass by pass, a 2048 x 2048 `f64` image (32 MiB) goes through
 //! memory four times: the image is read, the first pass's result written,
 //! read back and written again. Here the result is made in bands of
-//! [`BAND`] rows. For each band, the correlation down the columns runs on
+//! [`band_rows`] rows. For each band, the correlation down the columns runs on
 //! narrow strips gathered from the band's source rows and the rows around
 //! it (the kernel's reach), and its results go straight into the transposed
 //! buffer that the row pass reads; the row pass then writes the band's final
@@ -26,11 +26,14 @@ use crate::transpose::transpose;
 use ndarray::{ArrayView2, ArrayView3, ArrayViewMut3};
 use rayon::prelude::*;
 
-/// Output rows per band: the lines the row pass filters side by side. With
-/// radius 32, a band reads 80 source rows for its 16 (1.25 MiB of 2048-wide
-/// `f64` rows, which stay in a 2 MiB L2 cache for the next band, which
-/// reads 64 of them again) and holds its first-pass results in 0.25 MiB.
-const BAND: usize = 16;
+/// Bytes of source rows a band may read: the rows it shares with the next
+/// band must still be in the cache when that band reads them, next to the
+/// band's own buffers, in a 2 MiB L2 cache.
+const WINDOW_BYTES: usize = 1280 << 10;
+/// Bounds on the rows of a band, the lines the row pass filters side by
+/// side: at least one AVX-512 register of them, at most the 32 lines the
+/// pass-by-pass engine transposes at once.
+const BAND_ROWS: (usize, usize) = (8, 32);
 /// Columns per strip of the first pass: 80 padded rows of 32 `f64` fill
 /// 20 KiB, under half of a 48 KiB L1 data cache.
 const STRIP: usize = 32;
@@ -85,6 +88,7 @@ pub(crate) fn correlate_planes<T: Element>(
         cval,
         n1,
     };
+    let band = band_rows(n1, bands.down.weights.len());
     let Some(dst) = target.into_slice() else {
         unreachable!("a freshly allocated array is contiguous");
     };
@@ -92,23 +96,60 @@ pub(crate) fn correlate_planes<T: Element>(
         .outer_iter()
         .zip(dst.chunks_mut(n0 * n1))
         .flat_map(|(plane, dst)| {
-            dst.chunks_mut(BAND * n1)
+            dst.chunks_mut(band * n1)
                 .enumerate()
-                .map(move |(i, dst)| (plane, i * BAND, dst))
+                .map(move |(i, dst)| (plane, i * band, dst))
         });
     if parallel {
         let tasks: Vec<_> = tasks.collect();
-        tasks
-            .into_par_iter()
-            .for_each_init(Buffers::default, |buffers, (plane, r0, dst)| {
-                bands.band(plane, r0, dst, buffers)
-            });
+        tasks.into_par_iter().for_each(|(plane, r0, dst)| {
+            with_buffers(|buffers| bands.band(plane, r0, dst, buffers))
+        });
     } else {
-        let mut buffers = Buffers::default();
-        for (plane, r0, dst) in tasks {
-            bands.band(plane, r0, dst, &mut buffers);
-        }
+        with_buffers(|buffers| {
+            for (plane, r0, dst) in tasks {
+                bands.band(plane, r0, dst, buffers);
+            }
+        });
     }
+}
+
+/// Buffers a thread keeps between calls at most; larger ones are freed.
+const KEPT_BYTES: usize = 4 << 20;
+
+thread_local! {
+    /// Each thread's buffers, kept from call to call: the 96 x 96 tutorial
+    /// images are filtered thousands of times, and fresh buffers cost page
+    /// faults each time (measured: 7% of the call in `exc_page_fault`).
+    static BUFFERS: std::cell::RefCell<Buffers> = std::cell::RefCell::default();
+}
+
+/// Runs `work` with this thread's buffers. `work` never reaches back into
+/// rayon, so no other band runs on this thread meanwhile.
+fn with_buffers(work: impl FnOnce(&mut Buffers)) {
+    BUFFERS.with_borrow_mut(|buffers| {
+        work(buffers);
+        let Buffers {
+            strip,
+            strip_out,
+            lines,
+            out,
+        } = buffers;
+        let kept = [strip.len(), strip_out.len(), lines.len(), out.len()];
+        if kept.iter().sum::<usize>() * std::mem::size_of::<f64>() > KEPT_BYTES {
+            *buffers = Buffers::default();
+        }
+    });
+}
+
+/// Output rows per band: as many as keep the band's source rows (its own
+/// and the kernel's reach above and below) within [`WINDOW_BYTES`], a
+/// multiple of 8, within [`BAND_ROWS`]. 2048 `f64` columns and 65 taps: 16
+/// rows, reading 80 (1.25 MiB); the 96 x 96 tutorial images: 32 rows.
+fn band_rows(n1: usize, taps: usize) -> usize {
+    let window = WINDOW_BYTES / (n1.max(1) * std::mem::size_of::<f64>());
+    let rows = window.saturating_sub(taps - 1) / 8 * 8;
+    rows.clamp(BAND_ROWS.0, BAND_ROWS.1)
 }
 
 /// A correlation's weights and folding.
