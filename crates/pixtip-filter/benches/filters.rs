@@ -68,8 +68,10 @@ fn benches(c: &mut Criterion) {
 /// Each kernel on its own, 1 thread, 2048 x 2048: the correlation down the
 /// columns (strided strips) and along the rows (transposed groups), the
 /// running mean down the columns (rows read in place) and along the rows
-/// (transposed groups), and the running means of both axes in one sweep
-/// (the `uniform 2048` case above). Each call also allocates its 32 MiB result.
+/// (transposed groups). Both axes together are the `gaussian 2048` case
+/// above (correlations band by band, `src/bands.rs`) and the `uniform 2048`
+/// one (running means in one sweep). Each call also allocates its 32 MiB
+/// result.
 fn kernels(c: &mut Criterion) {
     let big = big_image();
     let one = pool(1);

@@ -13,11 +13,15 @@
 //! 50 us transposed). Tasks run in parallel with rayon
 //! once the array is large enough to pay for it. When the first two passes
 //! are running means down and then along the last two axes (a 2-D
-//! `uniform_filter`), [`crate::sweep`] runs both in one sweep instead.
+//! `uniform_filter`), [`crate::sweep`] runs both in one sweep instead; when
+//! they are correlations (a 2-D `gaussian_filter`), [`crate::bands`] does.
 
+use crate::bands::correlate_planes;
 use crate::element::Element;
+use crate::gather::{gather, scatter};
 use crate::mode::Source;
 use crate::pass::{AxisPass, LineFilter};
+use crate::scratch::aligned;
 use crate::sweep::mean_planes;
 use ndarray::{
     Array, ArrayBase, ArrayView2, ArrayView3, ArrayViewMut2, ArrayViewMut3, Axis, Data, Dimension,
@@ -62,14 +66,18 @@ where
     }
     let shape = input.shape().to_vec();
     let mut skip = 0;
-    if let Some(sweep) = sweep_source(input, passes) {
+    if let Some((source, kind)) = two_axis_source(input, passes) {
         let Some(dst) = out.as_slice_mut() else {
             unreachable!("a freshly allocated array is contiguous");
         };
-        let dst = ArrayViewMut3::from_shape(sweep.dim(), dst)
+        let dst = ArrayViewMut3::from_shape(source.dim(), dst)
             .unwrap_or_else(|_| unreachable!("shape matches the allocation"));
-        let parallel = sweep.len() >= PARALLEL_THRESHOLD && rayon::current_num_threads() > 1;
-        mean_planes(sweep, dst, (&passes[0], &passes[1]), cval, parallel);
+        let parallel = source.len() >= PARALLEL_THRESHOLD && rayon::current_num_threads() > 1;
+        let pair = (&passes[0], &passes[1]);
+        match kind {
+            TwoAxis::Means => mean_planes(source, dst, pair, cval, parallel),
+            TwoAxis::Correlations => correlate_planes(source, dst, pair, cval, parallel),
+        }
         skip = 2;
     }
     for (index, pass) in passes.iter().enumerate().skip(skip) {
@@ -92,13 +100,21 @@ where
     out
 }
 
-/// The input as `(outer, rows, columns)` when the first two passes are running
-/// means down and then along its last two axes and its rows are contiguous:
-/// then [`crate::sweep`] runs both in one sweep.
-fn sweep_source<'a, T, S, D>(
+/// Two passes run together in one sweep of the array.
+enum TwoAxis {
+    /// Running means: [`crate::sweep`].
+    Means,
+    /// Correlations: [`crate::bands`].
+    Correlations,
+}
+
+/// The input as `(outer, rows, columns)` when the first two passes are both
+/// running means or both correlations, down and then along its last two
+/// axes, and its rows are contiguous: then they run together.
+fn two_axis_source<'a, T, S, D>(
     input: &'a ArrayBase<S, D>,
     passes: &[AxisPass],
-) -> Option<ArrayView3<'a, T>>
+) -> Option<(ArrayView3<'a, T>, TwoAxis)>
 where
     T: Element,
     S: Data<Elem = T>,
@@ -108,15 +124,18 @@ where
     let [first, second, ..] = passes else {
         return None;
     };
-    let means = matches!(first.filter, LineFilter::Mean { .. })
-        && matches!(second.filter, LineFilter::Mean { .. });
-    if !(means && ndim >= 2 && first.axis == ndim - 2 && second.axis == ndim - 1) {
+    let kind = match (&first.filter, &second.filter) {
+        (LineFilter::Mean { .. }, LineFilter::Mean { .. }) => TwoAxis::Means,
+        (LineFilter::Correlate { .. }, LineFilter::Correlate { .. }) => TwoAxis::Correlations,
+        _ => return None,
+    };
+    if !(ndim >= 2 && first.axis == ndim - 2 && second.axis == ndim - 1) {
         return None;
     }
     let shape = input.shape();
     let outer = shape[..ndim - 2].iter().product();
     let view = view3(input, ndim - 2, (outer, shape[ndim - 2], shape[ndim - 1]))?;
-    (view.strides()[2] == 1).then_some(view)
+    (view.strides()[2] == 1).then_some((view, kind))
 }
 
 /// `(product of axes before, length of axis, product of axes after)`.
@@ -284,100 +303,6 @@ fn filter_block<T: Element>(
     }
     pass.filter.apply(ext, out, width, scratch);
     scatter(out, target);
-}
-
-/// `len` samples of `buffer` (grown as needed) from a 64-byte boundary: rows
-/// of 8 or 16 samples then load as whole cache lines and whole AVX-512
-/// registers, never split across two lines (measured against malloc's
-/// 16-byte alignment: gaussian_filter 2048 x 2048, sigma 8, 12% less CPU
-/// time; 96 x 96, sigma 9.6, 10% less).
-fn aligned(buffer: &mut Vec<f64>, len: usize) -> &mut [f64] {
-    const LINE: usize = 64 / std::mem::size_of::<f64>();
-    if buffer.len() < len + LINE - 1 {
-        buffer.resize(len + LINE - 1, 0.0);
-    }
-    let start = buffer.as_ptr().align_offset(64).min(LINE - 1);
-    &mut buffer[start..start + len]
-}
-
-/// Copies an `(n, w)` view into rows of `width` samples, walking the view
-/// along its smaller stride so that contiguous lines are read as slices.
-fn gather<T: Element>(view: ArrayView2<'_, T>, ext: &mut [f64], width: usize) {
-    // One contiguous line: a straight copy the compiler vectorises.
-    if width == 1
-        && let Some(values) = view.column(0).as_slice()
-    {
-        for (slot, v) in ext.iter_mut().zip(values) {
-            *slot = v.to_f64();
-        }
-        return;
-    }
-    if view.strides()[0].unsigned_abs() < view.strides()[1].unsigned_abs() {
-        for (c, line) in view.columns().into_iter().enumerate() {
-            let slots = ext[c..].iter_mut().step_by(width);
-            match line.as_slice() {
-                Some(values) => slots.zip(values).for_each(|(slot, v)| *slot = v.to_f64()),
-                None => slots
-                    .zip(line.iter())
-                    .for_each(|(slot, v)| *slot = v.to_f64()),
-            }
-        }
-    } else {
-        for (values, slots) in view.rows().into_iter().zip(ext.chunks_exact_mut(width)) {
-            match values.as_slice() {
-                Some(values) => slots
-                    .iter_mut()
-                    .zip(values)
-                    .for_each(|(slot, v)| *slot = v.to_f64()),
-                None => slots
-                    .iter_mut()
-                    .zip(values.iter())
-                    .for_each(|(slot, v)| *slot = v.to_f64()),
-            }
-        }
-    }
-}
-
-/// Writes rows of `width` computed samples back into an `(n, width)` view,
-/// the inverse walk of [`gather`].
-fn scatter<T: Element>(out: &[f64], mut target: ArrayViewMut2<'_, T>) {
-    let width = target.ncols();
-    if width == 1
-        && let Some(slots) = target.column_mut(0).into_slice()
-    {
-        for (slot, v) in slots.iter_mut().zip(out) {
-            *slot = T::from_f64(*v);
-        }
-        return;
-    }
-    if target.strides()[0].unsigned_abs() < target.strides()[1].unsigned_abs() {
-        for (c, mut line) in target.columns_mut().into_iter().enumerate() {
-            let values = out[c..].iter().step_by(width);
-            match line.as_slice_mut() {
-                Some(slots) => slots
-                    .iter_mut()
-                    .zip(values)
-                    .for_each(|(slot, v)| *slot = T::from_f64(*v)),
-                None => line
-                    .iter_mut()
-                    .zip(values)
-                    .for_each(|(slot, v)| *slot = T::from_f64(*v)),
-            }
-        }
-    } else {
-        for (mut slots, values) in target.rows_mut().into_iter().zip(out.chunks_exact(width)) {
-            match slots.as_slice_mut() {
-                Some(slots) => slots
-                    .iter_mut()
-                    .zip(values)
-                    .for_each(|(slot, v)| *slot = T::from_f64(*v)),
-                None => slots
-                    .iter_mut()
-                    .zip(values)
-                    .for_each(|(slot, v)| *slot = T::from_f64(*v)),
-            }
-        }
-    }
 }
 
 /// Runs [`crate::rows::filter_rows`] when every source and target row of the

@@ -39,10 +39,12 @@
 //! ```
 
 mod axes;
+mod bands;
 mod correlate;
 mod element;
 mod engine;
 mod error;
+mod gather;
 mod gaussian;
 mod kernel;
 mod mode;
@@ -51,7 +53,9 @@ mod pass;
 mod per_axis;
 mod rows;
 mod running_mean;
+mod scratch;
 mod sweep;
+mod transpose;
 mod uniform;
 
 pub use element::Element;

@@ -39,6 +39,29 @@ pub(crate) fn release_cli() -> Result<std::path::PathBuf> {
     Ok(root.join("target/release/pixtip"))
 }
 
+/// The CPU the figures are measured on: `/proc/cpuinfo`'s model name, the
+/// number of cores and the widest x86 vector extension detected (a virtual
+/// machine's model name can be as vague as "Intel(R) Xeon(R) Processor").
+fn cpu_model() -> String {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let model = cpuinfo
+        .lines()
+        .find_map(|line| line.strip_prefix("model name")?.split_once(':'))
+        .map_or(std::env::consts::ARCH, |(_, name)| name.trim());
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    #[cfg(target_arch = "x86_64")]
+    let vectors = if std::arch::is_x86_feature_detected!("avx512f") {
+        ", AVX-512"
+    } else if std::arch::is_x86_feature_detected!("avx2") {
+        ", AVX2"
+    } else {
+        ""
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let vectors = "";
+    format!("{model} ({cores} cores{vectors})")
+}
+
 pub fn run(args: &[String]) -> Result<()> {
     let wanted: Vec<&str> = if args.is_empty() {
         PARTS.iter().map(|(name, _)| *name).collect()
@@ -50,7 +73,8 @@ pub fn run(args: &[String]) -> Result<()> {
             let names: Vec<&str> = PARTS.iter().map(|(n, _)| *n).collect();
             bail!("unknown part `{name}`; parts: {}", names.join(", "));
         };
-        println!("== bench-compare {name}");
+        // Every figure below this header was measured on this CPU.
+        println!("== bench-compare {name} on {}", cpu_model());
         task()?;
     }
     Ok(())
