@@ -338,13 +338,8 @@ pub fn make_chart(
                 total,
             })
         };
-        let summary = table.add_pictures_with_progress(
-            name,
-            sources,
-            &job.pictures,
-            storage,
-            &mut report,
-        )?;
+        let summary =
+            table.add_pictures_with_progress(name, sources, &job.pictures, storage, &mut report)?;
         picture_bytes += summary.bytes.png as u64;
         Ok::<(), PixtipError>(())
     };
