@@ -1,6 +1,6 @@
 //! The everyday chart: two fields against each other, pictures as tooltips.
 
-use super::data::{check_pictures, data_keys, keyed_chart_data};
+use super::data::{check_pictures, data_keys, key_of, keyed_chart_data};
 use super::field::{Field, picture_tooltip};
 use crate::error::PixtipError;
 use crate::table::ImageTable;
@@ -68,11 +68,7 @@ pub fn scatter(
     columns.extend(extra.iter().map(|f| f.column.as_str()));
     columns.extend(color.iter().map(|f| f.column.as_str()));
     let keys = data_keys(&columns);
-    let key = |column: &str| -> String {
-        keys.iter()
-            .find(|(c, _)| *c == column)
-            .map_or_else(|| column.to_string(), |(_, k)| k.clone())
-    };
+    let key = |column: &str| key_of(&keys, column);
     let mut tooltip = Vec::new();
     if let Some(picture) = picture {
         tooltip.push(picture_tooltip(&key(picture)));
