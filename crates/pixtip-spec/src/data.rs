@@ -90,9 +90,15 @@ impl DataColumn {
         }
     }
 
-    /// Writes the cell of `row` as [`value`](Self::value) would serialise.
-    fn write_cell(&self, out: &mut String, row: usize, style: &Style, depth: usize) {
+    /// Writes the cell of `row` as [`value`](Self::value) would serialise;
+    /// `plain` strings need no escaping in any style, so they are copied.
+    fn write_cell(&self, out: &mut String, row: usize, style: &Style, depth: usize, plain: bool) {
         match self {
+            DataColumn::Str(v) if plain => {
+                out.push('"');
+                out.push_str(&v[row]);
+                out.push('"');
+            }
             DataColumn::Float(v) if v[row].is_finite() => write_python_float(out, v[row]),
             DataColumn::Float(_) => out.push_str("null"),
             DataColumn::Int(v) => out.push_str(&v[row].to_string()),
@@ -199,11 +205,19 @@ impl Table {
             order.push(i);
         }
         order.sort_by(|&a, &b| self.columns[a].0.cmp(&self.columns[b].0));
+        // One look at each text column decides whether its cells are ever
+        // escaped: base64 pictures, the bulk of a chart, never are.
+        let plain = self
+            .columns
+            .iter()
+            .map(|(_, c)| matches!(c, DataColumn::Str(v) if v.iter().all(|s| needs_no_escape(s))))
+            .collect();
         Ok((
             Rows::Columns {
                 table: self,
                 order,
                 rows,
+                plain,
             },
             types,
         ))
@@ -220,7 +234,17 @@ pub(crate) enum Rows {
         /// Column indices in key order.
         order: Vec<usize>,
         rows: usize,
+        /// Per column: text that no JSON style escapes ([`needs_no_escape`]).
+        plain: Vec<bool>,
     },
+}
+
+/// Whether `text` is written as it is by every JSON style: printable ASCII
+/// without `"`, `\`, `<`, `>` and `&` (a test checks this against the
+/// escaping tables of [`write_str`]).
+pub(crate) fn needs_no_escape(text: &str) -> bool {
+    text.bytes()
+        .all(|b| (0x20..0x7f).contains(&b) && !matches!(b, b'"' | b'\\' | b'<' | b'>' | b'&'))
 }
 
 impl Rows {
@@ -233,12 +257,35 @@ impl Rows {
 
     /// Writes record `row`, keys sorted, as `write_value` writes a record.
     pub(crate) fn write_row(&self, out: &mut String, row: usize, style: &Style, depth: usize) {
+        self.write_row_blanking(out, row, style, depth, &[]);
+    }
+
+    /// [`write_row`](Self::write_row) with the cells of the table columns
+    /// named in `blank` written as `null` (rows given as JSON are written whole).
+    pub(crate) fn write_row_blanking(
+        &self,
+        out: &mut String,
+        row: usize,
+        style: &Style,
+        depth: usize,
+        blank: &[&str],
+    ) {
         match self {
             Rows::Values(values) => write_value(out, &values[row], style, depth),
-            Rows::Columns { table, order, .. } => {
+            Rows::Columns {
+                table,
+                order,
+                plain,
+                ..
+            } => {
                 let keys: Vec<&str> = order.iter().map(|&i| table.columns[i].0.as_str()).collect();
                 write_sorted_entries(out, &keys, style, depth, |out, k, d| {
-                    table.columns[order[k]].1.write_cell(out, row, style, d)
+                    let i = order[k];
+                    if blank.contains(&keys[k]) {
+                        out.push_str("null");
+                    } else {
+                        table.columns[i].1.write_cell(out, row, style, d, plain[i]);
+                    }
                 });
             }
         }
@@ -515,6 +562,27 @@ mod tests {
             data.dataset_name(),
             Some("data-c34f98e8d3c684c67d13071ebc6aa992")
         );
+    }
+
+    #[test]
+    fn text_needing_no_escape_is_written_as_it_is_in_every_style() {
+        use crate::json::Style;
+        for style in [Style::PYTHON_HASH, Style::PRETTY, Style::COMPACT, Style::HTML] {
+            for ch in (0u32..0x3000).filter_map(char::from_u32) {
+                let text = format!("a{ch}b");
+                let mut written = String::new();
+                write_str(&mut written, &text, &style);
+                let copied = written == format!("\"{text}\"");
+                if needs_no_escape(&text) {
+                    assert!(copied, "{ch:?} would be escaped as {written}");
+                }
+                if ch.is_ascii() && !copied {
+                    assert!(!needs_no_escape(&text), "{ch:?} is escaped in {style:?}");
+                }
+            }
+        }
+        assert!(needs_no_escape("data:image/png;base64,iVBORw0KGgo+/="));
+        assert!(!needs_no_escape("é"), "non-ASCII is escaped by ensure_ascii");
     }
 
     #[test]

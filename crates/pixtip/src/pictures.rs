@@ -9,7 +9,7 @@ use crate::error::PixtipError;
 use crate::images::{ImageColumn, RenderStyle, ResolvedScale, Scale, Zoom, render_image};
 use crate::output::write_file;
 use crate::parallel::for_each_batch;
-use crate::table::{Column, ImageTable};
+use crate::table::{Column, ImageTable, is_safe_picture_reference};
 use pixtip_compose::image::{ImageBuffer, Rgb, RgbImage};
 use pixtip_compose::{
     Color, Colormap, DEFAULT_LABEL_HEIGHT, Font, Gap, Label, Picture, PictureKind, Projection,
@@ -224,6 +224,15 @@ impl ImageTable {
             .column_names()
             .filter(|n| matches!(self.column(n), Ok(Column::Pictures(_))))
             .count();
+        // A prefix of files is the user's: checked once here, so every
+        // reference made below is safe by construction.
+        if let PictureStorage::Files { url_prefix, .. } = storage
+            && !is_safe_picture_reference(&format!("{}/0.png", url_prefix.trim_end_matches('/')))
+        {
+            return Err(PixtipError::Picture(format!(
+                "picture files' URL prefix `{url_prefix}`: a relative path of letters, digits, `-`, `_`, `.` and `/` without `..` is needed"
+            )));
+        }
         let style = options.style();
         let rows = self.rows();
         let mut references = Vec::with_capacity(rows);
@@ -250,7 +259,7 @@ impl ImageTable {
                 let picture = join_pictures(singles, labels.as_deref(), options)?;
                 let png = encode_png(&picture, options.preset)?;
                 let bytes = ByteCount::of_png(&png);
-                let reference = match storage {
+                let reference = MadePicture(match storage {
                     PictureStorage::DataUri => to_data_uri(&png),
                     PictureStorage::Files {
                         dir,
@@ -269,12 +278,12 @@ impl ImageTable {
                         write_file(&dir.join(&file), &png)?;
                         format!("{}/{file}", url_prefix.trim_end_matches('/'))
                     }
-                };
+                });
                 Ok((reference, bytes))
             },
             |start, batch| {
                 let done = start + batch.len();
-                for (reference, bytes) in batch {
+                for (MadePicture(reference), bytes) in batch {
                     references.push(reference);
                     total += bytes;
                 }
@@ -282,10 +291,15 @@ impl ImageTable {
                 Ok(())
             },
         )?;
-        self.add_column(name, Column::Pictures(references))?;
+        self.add_made_column(name.to_string(), Column::Pictures(references))?;
         Ok(PictureSummary { bytes: total })
     }
 }
+
+/// A picture reference made here: a `data:image/png;base64,` URI of
+/// base64 text, or `<checked prefix>/<digits or hex>.png`. Safe in an
+/// `<img src>` by construction, so the table takes it unchecked.
+struct MadePicture(String);
 
 /// One row's pictures (one per image column) as one picture: side by side
 /// with `options.gap` between them (mixed gray and colour as RGB, shorter

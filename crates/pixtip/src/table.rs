@@ -136,9 +136,6 @@ impl ImageTable {
         column: Column,
     ) -> Result<(), PixtipError> {
         let name = name.into();
-        if self.columns.iter().any(|(n, _)| *n == name) {
-            return Err(PixtipError::DuplicateColumn { name });
-        }
         if let Column::Pictures(references) = &column
             && let Some(row) = references
                 .iter()
@@ -151,6 +148,16 @@ impl ImageTable {
                     "a picture reference must be a data:image/png;base64 URI or a relative path of letters, digits, `-`, `_`, `.` and `/` without `..`".into(),
                 )),
             });
+        }
+        self.add_made_column(name, column)
+    }
+
+    /// [`add_column`](Self::add_column) for a column this library made, whose
+    /// picture references are right by construction ([`MadePicture`]): they
+    /// are not checked again.
+    pub(crate) fn add_made_column(&mut self, name: String, column: Column) -> Result<(), PixtipError> {
+        if self.columns.iter().any(|(n, _)| *n == name) {
+            return Err(PixtipError::DuplicateColumn { name });
         }
         if !self.columns.is_empty() && column.len() != self.rows() {
             return Err(PixtipError::ColumnLength {
