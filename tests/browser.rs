@@ -379,7 +379,7 @@ fn javascript_property_names_stay_data_in_chromium() {
     csv.push('\n');
     for r in 0..rows {
         let cells: Vec<String> = (0..JAVASCRIPT_NAMES.len())
-            .map(|j| (100 * j + r * r).to_string())
+            .map(|j| (10 * (j + 1) * (r + 1) + r).to_string())
             .collect();
         csv.push_str(&cells.join(","));
         csv.push('\n');

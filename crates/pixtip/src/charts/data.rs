@@ -90,6 +90,21 @@ pub(super) fn data_keys<'a>(columns: &[&'a str]) -> Vec<(&'a str, String)> {
     keys
 }
 
+/// `name` as a title of an axis, a legend or a tooltip entry. Vega-Lite
+/// gathers tooltip entries by title in a plain object, so an entry titled
+/// like a property of `Object.prototype` (`constructor`, `__proto__`, …) is
+/// dropped, and Vega looks guide titles up the same way, so an axis titled
+/// like one of its methods fails the page ("Operator not defined"). A
+/// zero-width space after such a name misses those lookups and shows the
+/// same text.
+pub(super) fn display_title(name: &str) -> String {
+    if JAVASCRIPT_NAMES.contains(&name) && name != "prototype" {
+        format!("{name}\u{200b}")
+    } else {
+        name.to_string()
+    }
+}
+
 /// The key `data_keys` gave `column` (its own name if it was not listed).
 pub(super) fn key_of(keys: &[(&str, String)], column: &str) -> String {
     keys.iter()

@@ -1,6 +1,6 @@
 //! The everyday chart: two fields against each other, pictures as tooltips.
 
-use super::data::{check_pictures, data_keys, key_of, keyed_chart_data};
+use super::data::{check_pictures, data_keys, display_title, key_of, keyed_chart_data};
 use super::field::{Field, picture_tooltip};
 use crate::error::PixtipError;
 use crate::table::ImageTable;
@@ -76,7 +76,7 @@ pub fn scatter(
     for field in &extra {
         // Vega-Lite 6 drops one level of backslashes from tooltip titles
         // (not from axis or legend titles): double them so they show as typed.
-        let mut title = field.column.replace('\\', "\\\\");
+        let mut title = display_title(&field.column).replace('\\', "\\\\");
         // vega-tooltip gives the titles `image` and `title` meanings of their own.
         if field.column == PICTURE_TITLE || field.column == "title" {
             title.push_str(" (field)");

@@ -2,7 +2,7 @@
 //! ([`comparison`]) and one chart whose dropdown switches the metric and
 //! the picture ([`metric_switch`]).
 
-use super::data::{check_pictures, data_keys, key_of, keyed_chart_data};
+use super::data::{check_pictures, data_keys, display_title, key_of, keyed_chart_data};
 use super::field::picture_tooltip;
 use crate::error::PixtipError;
 use crate::table::ImageTable;
@@ -95,7 +95,7 @@ fn titled(channel: Channel, column: &str, key: &str) -> Channel {
     if column == key {
         channel
     } else {
-        channel.title(column)
+        channel.title(display_title(column))
     }
 }
 
