@@ -233,12 +233,20 @@ fn a_npy_stack_with_a_metric_makes_a_scatter_of_embedded_pictures() {
 fn the_spec_file_holds_embedded_pictures_only_when_asked() {
     let lean = tempfile::tempdir().unwrap();
     let full = tempfile::tempdir().unwrap();
-    let args = [input("npy/float32.npy"), "--metric".into(), "mean=float32:mean".into()];
+    let args = [
+        input("npy/float32.npy"),
+        "--metric".into(),
+        "mean=float32:mean".into(),
+    ];
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     // `chart` checks each spec file against its page.
     let page = chart(&args, lean.path());
     let full_args = [args.clone(), vec!["--vl-json", "full"]].concat();
-    assert_eq!(chart(&full_args, full.path()), page, "the same chart either way");
+    assert_eq!(
+        chart(&full_args, full.path()),
+        page,
+        "the same chart either way"
+    );
     let size = |dir: &Path| std::fs::metadata(dir.join("chart.vl.json")).unwrap().len();
     let pictures: usize = picture_references(&page).iter().map(String::len).sum();
     assert!(

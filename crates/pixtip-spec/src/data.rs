@@ -64,6 +64,35 @@ pub enum DataColumn {
     DateTime(Vec<String>),
     /// Any JSON values; the type is inferred from them.
     Json(Vec<Value>),
+    /// Text kept outside the table (in a file, say) and read as it is
+    /// written: a chart of a million pictures need not hold them (nominal).
+    External(Arc<dyn TextCells>),
+}
+
+/// Text cells a [`DataColumn::External`] reads from wherever they are kept.
+/// Writing a chart asks for the rows in order, once per text it writes (the
+/// dataset's name, then each JSON or HTML text).
+pub trait TextCells: std::fmt::Debug + Send + Sync {
+    /// The number of cells.
+    fn len(&self) -> usize;
+
+    /// Whether there are no cells.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Appends cell `row` to `out`. Text that needs escaping is escaped
+    /// when written; the cells are best plain ASCII (base64 pictures), which
+    /// is copied as it is. A cell that cannot be read is written as `null`:
+    /// the implementation keeps its error for its owner to report.
+    fn append(&self, row: usize, out: &mut String) -> Result<(), String>;
+}
+
+impl PartialEq for dyn TextCells {
+    /// The same cells: the same object.
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::addr_eq(self, other)
+    }
 }
 
 impl DataColumn {
@@ -74,6 +103,7 @@ impl DataColumn {
             DataColumn::Str(v) | DataColumn::DateTime(v) => v.len(),
             DataColumn::Bool(v) => v.len(),
             DataColumn::Json(v) => v.len(),
+            DataColumn::External(cells) => cells.len(),
         }
     }
 
@@ -87,6 +117,13 @@ impl DataColumn {
             DataColumn::Str(v) | DataColumn::DateTime(v) => Value::String(v[row].clone()),
             DataColumn::Bool(v) => Value::Bool(v[row]),
             DataColumn::Json(v) => v[row].clone(),
+            DataColumn::External(cells) => {
+                let mut text = String::new();
+                match cells.append(row, &mut text) {
+                    Ok(()) => Value::String(text),
+                    Err(_) => Value::Null,
+                }
+            }
         }
     }
 
@@ -105,6 +142,24 @@ impl DataColumn {
             DataColumn::Str(v) | DataColumn::DateTime(v) => write_str(out, &v[row], style),
             DataColumn::Bool(v) => out.push_str(if v[row] { "true" } else { "false" }),
             DataColumn::Json(v) => write_value(out, &v[row], style, depth),
+            DataColumn::External(cells) => {
+                // Read straight into the output; checked there, and escaped
+                // only if it must be.
+                let start = out.len();
+                out.push('"');
+                match cells.append(row, out) {
+                    Ok(()) if needs_no_escape(&out[start + 1..]) => out.push('"'),
+                    Ok(()) => {
+                        let text = out.split_off(start + 1);
+                        out.truncate(start);
+                        write_str(out, &text, style);
+                    }
+                    Err(_) => {
+                        out.truncate(start);
+                        out.push_str("null");
+                    }
+                }
+            }
         }
     }
 
@@ -114,6 +169,7 @@ impl DataColumn {
             DataColumn::Str(_) | DataColumn::Bool(_) => Some(FieldType::Nominal),
             DataColumn::DateTime(_) => Some(FieldType::Temporal),
             DataColumn::Json(values) => infer_from_values(values.iter()),
+            DataColumn::External(_) => Some(FieldType::Nominal),
         }
     }
 }
@@ -567,7 +623,12 @@ mod tests {
     #[test]
     fn text_needing_no_escape_is_written_as_it_is_in_every_style() {
         use crate::json::Style;
-        for style in [Style::PYTHON_HASH, Style::PRETTY, Style::COMPACT, Style::HTML] {
+        for style in [
+            Style::PYTHON_HASH,
+            Style::PRETTY,
+            Style::COMPACT,
+            Style::HTML,
+        ] {
             for ch in (0u32..0x3000).filter_map(char::from_u32) {
                 let text = format!("a{ch}b");
                 let mut written = String::new();
@@ -582,7 +643,10 @@ mod tests {
             }
         }
         assert!(needs_no_escape("data:image/png;base64,iVBORw0KGgo+/="));
-        assert!(!needs_no_escape("é"), "non-ASCII is escaped by ensure_ascii");
+        assert!(
+            !needs_no_escape("é"),
+            "non-ASCII is escaped by ensure_ascii"
+        );
     }
 
     #[test]

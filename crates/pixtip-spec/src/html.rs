@@ -176,9 +176,7 @@ fn page_around_spec(options: &HtmlOptions) -> Result<(String, String), SpecError
 </html>
 "##
     );
-    let (head, tail) = page
-        .split_once(SPEC_MARK)
-        .unwrap_or((page.as_str(), ""));
+    let (head, tail) = page.split_once(SPEC_MARK).unwrap_or((page.as_str(), ""));
     Ok((head.to_string(), tail.to_string()))
 }
 

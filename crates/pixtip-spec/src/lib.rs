@@ -114,7 +114,7 @@ pub use chart::layer::layer;
 pub use chart::repeat_over::Repeat;
 pub use chart::unit::Chart;
 pub use condition::{Then, When, when};
-pub use data::{Data, DataColumn, FieldType, Table};
+pub use data::{Data, DataColumn, FieldType, Table, TextCells};
 pub use error::SpecError;
 pub use expr::{Expr, datum, escape_field, expr, string_literal};
 pub use html::{HtmlOptions, Scripts, VEGA_EMBED_VERSION, VEGA_LITE_VERSION, VEGA_VERSION};

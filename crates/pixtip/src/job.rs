@@ -246,7 +246,11 @@ pub fn run_chart_job(
             })?;
             PictureStorage::files(dir, PICTURE_FOLDER)
         }
-        PictureMode::Embed => PictureStorage::DataUri,
+        // Embedded pictures wait in a temporary file until the page is
+        // written, so memory holds 8 bytes a row of them, not the pictures.
+        PictureMode::Embed => PictureStorage::DataUriSpooled {
+            dir: folder.path().to_path_buf(),
+        },
     };
     let all_images = image_columns(&table);
     let shown: Vec<String> = if job.picture.is_empty() {
@@ -396,8 +400,10 @@ pub fn run_chart_job(
         };
     let mut left_out_bytes = 0u64;
     for field in &left_out {
-        let references = table.text(field)?;
-        left_out_bytes += references.iter().map(|r| r.len() as u64 + 2).sum::<u64>();
+        left_out_bytes += match table.column(field)? {
+            Column::SpooledPictures(spool) => spool.text_bytes() + 2 * spool.len() as u64,
+            _ => table.text(field)?.iter().map(|r| r.len() as u64 + 2).sum(),
+        };
     }
     let chart_files = ChartFiles {
         name: "chart",
@@ -414,6 +420,17 @@ pub fn run_chart_job(
         &html_options,
     )?;
     files.extend(written);
+    // A picture that could not be read back was written as null: fail.
+    for field in &field_refs {
+        if let Ok(Column::SpooledPictures(spool)) = table.column(field)
+            && let Some(source) = spool.take_error()
+        {
+            return Err(PixtipError::Io {
+                path: folder.path().to_path_buf(),
+                source,
+            });
+        }
+    }
     folder.commit()?;
     Ok(JobSummary {
         files,

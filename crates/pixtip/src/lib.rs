@@ -56,6 +56,7 @@ pub mod output;
 mod parallel;
 pub mod pictures;
 pub mod report;
+pub mod spool;
 pub mod table;
 
 pub use error::PixtipError;

@@ -9,6 +9,7 @@ use crate::error::PixtipError;
 use crate::images::{ImageColumn, RenderStyle, ResolvedScale, Scale, Zoom, render_image};
 use crate::output::write_file;
 use crate::parallel::for_each_batch;
+use crate::spool::SpoolWriter;
 use crate::table::{Column, ImageTable, is_safe_picture_reference};
 use pixtip_compose::image::{ImageBuffer, Rgb, RgbImage};
 use pixtip_compose::{
@@ -18,6 +19,7 @@ use pixtip_compose::{
 use pixtip_encode::{ByteCount, Preset, encode_png, to_data_uri};
 use sha2::{Digest, Sha256};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// Where the pictures of a picture column live.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -26,6 +28,15 @@ pub enum PictureStorage {
     /// one self-contained file, about 4/3 of the PNG bytes.
     #[default]
     DataUri,
+    /// Data URIs as [`DataUri`](Self::DataUri), kept in an unnamed
+    /// temporary file in `dir` instead of memory (a
+    /// [`Column::SpooledPictures`]) and read back as the chart is written:
+    /// for pages of a million embedded pictures.
+    DataUriSpooled {
+        /// Where the temporary file is made (it has no name and goes when
+        /// the column does).
+        dir: PathBuf,
+    },
     /// As PNG files in `dir`, referenced from the chart as `url_prefix/<file>`;
     /// the chart stays small however many pictures there are, but must travel
     /// with its folder. File names never contain a user's text.
@@ -222,7 +233,12 @@ impl ImageTable {
         };
         let picture_index = self
             .column_names()
-            .filter(|n| matches!(self.column(n), Ok(Column::Pictures(_))))
+            .filter(|n| {
+                matches!(
+                    self.column(n),
+                    Ok(Column::Pictures(_) | Column::SpooledPictures(_))
+                )
+            })
             .count();
         // A prefix of files is the user's: checked once here, so every
         // reference made below is safe by construction.
@@ -235,7 +251,23 @@ impl ImageTable {
         }
         let style = options.style();
         let rows = self.rows();
-        let mut references = Vec::with_capacity(rows);
+        let mut spool = match storage {
+            PictureStorage::DataUriSpooled { dir } => {
+                Some(SpoolWriter::new_in(dir).map_err(|source| PixtipError::Io {
+                    path: dir.clone(),
+                    source,
+                })?)
+            }
+            _ => None,
+        };
+        let spool_error = |source| PixtipError::Io {
+            path: match storage {
+                PictureStorage::DataUriSpooled { dir } => dir.clone(),
+                _ => PathBuf::new(),
+            },
+            source,
+        };
+        let mut references = Vec::with_capacity(if spool.is_some() { 0 } else { rows });
         let mut total = ByteCount::default();
         progress(0, rows);
         for_each_batch(
@@ -260,7 +292,9 @@ impl ImageTable {
                 let png = encode_png(&picture, options.preset)?;
                 let bytes = ByteCount::of_png(&png);
                 let reference = MadePicture(match storage {
-                    PictureStorage::DataUri => to_data_uri(&png),
+                    PictureStorage::DataUri | PictureStorage::DataUriSpooled { .. } => {
+                        to_data_uri(&png)
+                    }
                     PictureStorage::Files {
                         dir,
                         url_prefix,
@@ -284,14 +318,21 @@ impl ImageTable {
             |start, batch| {
                 let done = start + batch.len();
                 for (MadePicture(reference), bytes) in batch {
-                    references.push(reference);
+                    match &mut spool {
+                        Some(spool) => spool.push(&reference).map_err(spool_error)?,
+                        None => references.push(reference),
+                    }
                     total += bytes;
                 }
                 progress(done, rows);
                 Ok(())
             },
         )?;
-        self.add_made_column(name.to_string(), Column::Pictures(references))?;
+        let column = match spool {
+            Some(spool) => Column::SpooledPictures(Arc::new(spool.finish().map_err(spool_error)?)),
+            None => Column::Pictures(references),
+        };
+        self.add_made_column(name.to_string(), column)?;
         Ok(PictureSummary { bytes: total })
     }
 }

@@ -3,10 +3,13 @@
 
 use crate::error::PixtipError;
 use crate::images::ImageColumn;
+use crate::images::stats::{ColumnStats, RowStats, row_stats};
 use crate::metrics::Metric;
 use crate::parallel::map_rows;
+use crate::spool::PictureSpool;
 use pixtip_spec::{DataColumn as SpecColumn, FieldType, Table as SpecTable};
 use serde_json::Value;
+use std::sync::Arc;
 
 /// One column of an [`ImageTable`].
 #[derive(Debug, Clone)]
@@ -22,6 +25,9 @@ pub enum Column {
     /// relative URLs of PNG files (checked by [`is_safe_picture_reference`]
     /// when the column is added). Tooltips show them as pictures.
     Pictures(Vec<String>),
+    /// Picture references kept in a temporary file rather than memory
+    /// ([`PictureStorage::DataUriSpooled`](crate::PictureStorage::DataUriSpooled)).
+    SpooledPictures(Arc<PictureSpool>),
 }
 
 impl Column {
@@ -40,6 +46,7 @@ impl Column {
                     .collect(),
             ),
             Column::Text(values) | Column::Pictures(values) => SpecColumn::Str(values.clone()),
+            Column::SpooledPictures(spool) => SpecColumn::External(Arc::clone(spool) as _),
         })
     }
 
@@ -48,6 +55,7 @@ impl Column {
             Column::Images(images) => images.len(),
             Column::Numbers(v) => v.len(),
             Column::Text(v) | Column::Pictures(v) => v.len(),
+            Column::SpooledPictures(spool) => spool.len(),
         }
     }
 
@@ -57,6 +65,7 @@ impl Column {
             Column::Numbers(_) => "a number column",
             Column::Text(_) => "a text column",
             Column::Pictures(_) => "a picture column",
+            Column::SpooledPictures(_) => "a picture column kept in a file",
         }
     }
 }
@@ -155,7 +164,11 @@ impl ImageTable {
     /// [`add_column`](Self::add_column) for a column this library made, whose
     /// picture references are right by construction ([`MadePicture`]): they
     /// are not checked again.
-    pub(crate) fn add_made_column(&mut self, name: String, column: Column) -> Result<(), PixtipError> {
+    pub(crate) fn add_made_column(
+        &mut self,
+        name: String,
+        column: Column,
+    ) -> Result<(), PixtipError> {
         if self.columns.iter().any(|(n, _)| *n == name) {
             return Err(PixtipError::DuplicateColumn { name });
         }
@@ -229,10 +242,14 @@ impl ImageTable {
         metric: Metric,
     ) -> Result<(), PixtipError> {
         let images = self.images(source)?;
-        let values = map_rows(images.len(), source, |row| {
-            let values = images.image(row)?.to_f64();
-            Ok(metric.measure(&values))
+        // The same pass finds the range that scaling the images may need.
+        let measured = map_rows(images.len(), source, |row| {
+            let pixels = images.image(row)?;
+            let stats = row_stats(&pixels);
+            Ok((metric.measure(&pixels.to_f64()), stats))
         })?;
+        let (values, stats): (Vec<f64>, Vec<RowStats>) = measured.into_iter().unzip();
+        images.remember_ranges(ColumnStats::gather(stats));
         self.add_numbers(name, values)
     }
 

@@ -36,7 +36,8 @@ pub fn run() -> Result<()> {
     let mib = |side: &str, key: &str| result[side][key].as_f64().unwrap_or(f64::NAN) / 1_048_576.0;
     let python = median("python 10k embed");
     println!(
-        "pixtip chart, float32 64x64 images, whole processes (median of {REPEATS}, all cores):"
+        "pixtip chart, float32 64x64 images, whole processes (median of {REPEATS}, all cores), on {}:",
+        cpu_model()
     );
     println!(
         "  {:<20} {:>9} {:>12} {:>11} {:>14} {:>8}",
@@ -47,7 +48,11 @@ pub fn run() -> Result<()> {
         "pixtip 10k embed",
         "pixtip 10k files",
         "pixtip 100k files",
+        "pixtip 1M digits embed",
     ] {
+        if result.get(side).is_none() {
+            continue; // the million digits run only with PIXTIP_BENCH_MILLION=1
+        }
         println!(
             "  {side:<20} {:>7.2} s {:>8.1} MiB {:>7.1} MiB {:>10.1} MiB {:>7.1}x",
             median(side),
@@ -85,4 +90,19 @@ pub fn run() -> Result<()> {
         timing["hover_ms"]
     );
     Ok(())
+}
+
+/// The CPU's model name (Linux `/proc/cpuinfo`), printed beside the figures.
+fn cpu_model() -> String {
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let model = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split_once(':'))
+                .map(|(_, m)| m.trim().to_string())
+        })
+        .unwrap_or_else(|| "an unknown CPU".into());
+    format!("{model}, {cores} cores")
 }

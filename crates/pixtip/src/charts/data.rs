@@ -114,7 +114,7 @@ pub(super) fn key_of(keys: &[(&str, String)], column: &str) -> String {
 
 pub(super) fn check_pictures(table: &ImageTable, name: &str) -> Result<(), PixtipError> {
     match table.column(name)? {
-        Column::Pictures(_) => Ok(()),
+        Column::Pictures(_) | Column::SpooledPictures(_) => Ok(()),
         // Text could hold markup: vega-tooltip writes the picture entry into an
         // <img src="…"> escaping only `&` and `<`, so only checked picture
         // columns may be shown as pictures.

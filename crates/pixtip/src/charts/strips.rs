@@ -7,8 +7,9 @@ use super::field::picture_tooltip;
 use crate::error::PixtipError;
 use crate::table::ImageTable;
 use pixtip_spec::{
-    Binding, Channel, ChannelName, Chart, Color, ConcatChart, MarkProps, PICTURE_TITLE, Param, Repeat,
-    RepeatChart, Resolution, Step, Text, Tooltip, X, Y, datum, expr, hconcat, string_literal,
+    Binding, Channel, ChannelName, Chart, Color, ConcatChart, MarkProps, PICTURE_TITLE, Param,
+    Repeat, RepeatChart, Resolution, Step, Text, Tooltip, X, Y, datum, expr, hconcat,
+    string_literal,
 };
 
 /// Options shared by both charts; the defaults are the tutorial's.
@@ -182,9 +183,9 @@ pub fn metric_switch(
                 )));
             }
             format!(
-            "datum[replace({chosen}, {}, {})]",
-            string_literal(from),
-            string_literal(to)
+                "datum[replace({chosen}, {}, {})]",
+                string_literal(from),
+                string_literal(to)
             )
         }
         PictureLookup::Explicit => {
