@@ -1,6 +1,6 @@
 //! The typed columns of a [`Table`](crate::Table), and text kept elsewhere.
 
-use crate::data::{FieldType, infer_from_values};
+use crate::field_type::{FieldType, infer_from_values};
 use crate::json::{Style, write_python_float, write_str, write_value};
 use serde_json::Value;
 use std::sync::Arc;

@@ -3,51 +3,13 @@
 
 use crate::columns::{DataColumn, needs_no_escape};
 use crate::error::SpecError;
+pub use crate::field_type::FieldType;
+use crate::field_type::infer_from_values;
 use crate::json::{Style, write_sorted_entries, write_value};
 use serde::Serialize;
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 use std::sync::Arc;
-
-/// The Vega-Lite measurement type of a field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldType {
-    /// `"quantitative"` (`Q`).
-    Quantitative,
-    /// `"nominal"` (`N`).
-    Nominal,
-    /// `"ordinal"` (`O`).
-    Ordinal,
-    /// `"temporal"` (`T`).
-    Temporal,
-    /// `"geojson"` (`G`).
-    GeoJson,
-}
-
-impl FieldType {
-    /// The name Vega-Lite uses.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FieldType::Quantitative => "quantitative",
-            FieldType::Nominal => "nominal",
-            FieldType::Ordinal => "ordinal",
-            FieldType::Temporal => "temporal",
-            FieldType::GeoJson => "geojson",
-        }
-    }
-
-    /// Parses `Q`/`N`/`O`/`T`/`G` or the long names, as Altair's shorthand does.
-    pub fn parse(code: &str) -> Option<FieldType> {
-        Some(match code {
-            "Q" | "quantitative" => FieldType::Quantitative,
-            "N" | "nominal" => FieldType::Nominal,
-            "O" | "ordinal" => FieldType::Ordinal,
-            "T" | "temporal" => FieldType::Temporal,
-            "G" | "geojson" => FieldType::GeoJson,
-            _ => return None,
-        })
-    }
-}
 
 /// Named columns of equal length, the Rust stand-in for a pandas DataFrame.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -379,28 +341,6 @@ impl Data {
             }
         }
     }
-}
-
-/// Mirrors pandas' `infer_dtype` as Altair maps it: numbers → quantitative,
-/// everything else (strings, bools, mixed) → nominal. Nulls are skipped.
-pub(crate) fn infer_from_values<'a>(values: impl Iterator<Item = &'a Value>) -> Option<FieldType> {
-    let mut all_numbers = true;
-    let mut any = false;
-    for v in values {
-        match v {
-            Value::Null => continue,
-            Value::Number(_) => any = true,
-            _ => {
-                any = true;
-                all_numbers = false;
-            }
-        }
-    }
-    any.then_some(if all_numbers {
-        FieldType::Quantitative
-    } else {
-        FieldType::Nominal
-    })
 }
 
 /// `data-` + the first 32 hex digits of SHA-256 of Python's `json.dumps(rows, sort_keys=True)`;

@@ -88,6 +88,7 @@ mod data;
 mod datasets;
 mod error;
 mod expr;
+mod field_type;
 mod html;
 mod json;
 mod mark;

@@ -56,6 +56,7 @@ pub mod output;
 mod parallel;
 mod picture_storage;
 pub mod pictures;
+mod read_at;
 mod references;
 pub mod report;
 pub mod spool;

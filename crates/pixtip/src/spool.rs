@@ -2,7 +2,7 @@
 //! of a million embedded pictures holds their offsets (8 bytes a row), and
 //! its page reads them back as it is written.
 
-use crate::load::read_at;
+use crate::read_at::read_at;
 use pixtip_spec::TextCells;
 use std::fs::File;
 use std::io::{BufWriter, Write};

@@ -13,7 +13,6 @@ mod npz;
 
 pub use csv_table::{CsvOptions, read_csv, read_csv_from};
 pub use folder::{ImageFolder, is_image_file};
-pub(crate) use npy::read_at;
 pub use npy::{NpyStack, read_npy_bytes};
 pub use npy_header::{ByteOrder, NpyHeader, parse_npy_header};
 pub use npz::{read_npz, read_npz_from};
