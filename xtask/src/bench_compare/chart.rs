@@ -9,7 +9,14 @@ use anyhow::{Context, Result, bail};
 use serde_json::Value;
 use std::process::Command;
 
-const REPEATS: usize = 3;
+/// Runs of each case (the median is printed); `PIXTIP_BENCH_REPEATS` sets another number.
+fn repeats() -> usize {
+    std::env::var("PIXTIP_BENCH_REPEATS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(3)
+}
 
 pub fn run() -> Result<()> {
     let root = workspace_root();
@@ -21,7 +28,7 @@ pub fn run() -> Result<()> {
         &[
             &binary.to_string_lossy(),
             &work.to_string_lossy(),
-            &REPEATS.to_string(),
+            &repeats().to_string(),
         ],
     )?;
     let result: Value = serde_json::from_str(printed.trim()).context("bench_chart.py output")?;
@@ -36,7 +43,8 @@ pub fn run() -> Result<()> {
     let mib = |side: &str, key: &str| result[side][key].as_f64().unwrap_or(f64::NAN) / 1_048_576.0;
     let python = median("python 10k embed");
     println!(
-        "pixtip chart, float32 64x64 images, whole processes (median of {REPEATS}, all cores), on {}:",
+        "pixtip chart, float32 64x64 images, whole processes (median of {}, all cores), on {}:",
+        repeats(),
         cpu_model()
     );
     println!(
