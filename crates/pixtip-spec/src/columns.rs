@@ -5,7 +5,7 @@ use crate::json::{Style, write_python_float, write_str, write_value};
 use serde_json::Value;
 use std::sync::Arc;
 
-/// One typed column of a [`Table`], like a pandas column with its dtype.
+/// One typed column of a [`Table`](crate::Table), like a pandas column with its dtype.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DataColumn {
     /// Floating point numbers (pandas `float64`): quantitative. NaN and
