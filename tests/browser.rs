@@ -348,3 +348,67 @@ fn hostile_strings_stay_data_in_chromium() {
         1,
     );
 }
+
+/// Every property of `Object.prototype`, plus `__proto__` and `prototype`.
+const JAVASCRIPT_NAMES: [&str; 13] = [
+    "constructor",
+    "__defineGetter__",
+    "__defineSetter__",
+    "hasOwnProperty",
+    "__lookupGetter__",
+    "__lookupSetter__",
+    "isPrototypeOf",
+    "propertyIsEnumerable",
+    "toString",
+    "valueOf",
+    "__proto__",
+    "toLocaleString",
+    "prototype",
+];
+
+/// Columns named after JavaScript's own properties (a Formula 1 table has a
+/// `constructor` column) chart like any other: each name serves as x, y,
+/// colour and tooltip field on some page, and every page plots its points
+/// where their values say, shows the names as text and logs no error.
+#[test]
+fn javascript_property_names_stay_data_in_chromium() {
+    check_prerequisites();
+    let dir = tempfile::tempdir().unwrap();
+    let rows = 6;
+    let mut csv = JAVASCRIPT_NAMES.join(",");
+    csv.push('\n');
+    for r in 0..rows {
+        let cells: Vec<String> = (0..JAVASCRIPT_NAMES.len())
+            .map(|j| (10 * (j + 1) * (r + 1) + r).to_string())
+            .collect();
+        csv.push_str(&cells.join(","));
+        csv.push('\n');
+    }
+    std::fs::write(dir.path().join("table.csv"), csv).unwrap();
+    let npy = dir.path().join("cells.npy");
+    ndarray_npy::write_npy(&npy, &ndarray::Array3::<u8>::from_elem((rows, 8, 8), 200)).unwrap();
+    let pages = dir.path().join("pages");
+    std::fs::create_dir(&pages).unwrap();
+    let n = JAVASCRIPT_NAMES.len();
+    for i in 0..n {
+        let job = ChartJob {
+            inputs: vec![npy.clone()],
+            table: Some(dir.path().join("table.csv")),
+            x: Some(JAVASCRIPT_NAMES[i].into()),
+            y: Some(JAVASCRIPT_NAMES[(i + 1) % n].into()),
+            color: Some(format!("{}:N", JAVASCRIPT_NAMES[(i + 2) % n])),
+            tooltip: JAVASCRIPT_NAMES.iter().map(|s| s.to_string()).collect(),
+            offline_js: Some(workspace_root().join("node_modules")),
+            ..ChartJob::default()
+        };
+        run_chart_job(&job, &pages.join(i.to_string()), &mut |_| {}).expect("the chart job runs");
+    }
+    let names = serde_json::json!({"names": JAVASCRIPT_NAMES, "rows": rows});
+    run_node_checks(
+        "javascript_names.test.mjs",
+        "javascript-names",
+        &pages,
+        &[("PIXTIP_JS_NAMES", &names.to_string())],
+        1,
+    );
+}

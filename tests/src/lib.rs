@@ -95,3 +95,14 @@ pub fn npy_zeros_u8(shape: &[usize]) -> Vec<u8> {
     bytes.resize(bytes.len() + shape.iter().product::<usize>(), 0);
     bytes
 }
+
+/// The spec a page written by pixtip renders: the JSON after `var spec = `
+/// (escaped for a `<script>`, which JSON reads back as the same values).
+pub fn page_spec(html: &str) -> serde_json::Value {
+    let start = html.find("var spec = ").expect("the page holds a spec") + "var spec = ".len();
+    let end = start
+        + html[start..]
+            .find(";\n      var embedOpt")
+            .expect("the spec ends before the embed options");
+    serde_json::from_str(&html[start..end]).unwrap_or_else(|e| panic!("the page's spec: {e}"))
+}

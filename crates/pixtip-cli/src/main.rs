@@ -9,6 +9,7 @@ use pixtip::encode::Preset;
 use pixtip::job::{ChartJob, ChartKind, MetricSpec, PictureMode, run_chart_job};
 use pixtip::limits::MemoryBudget;
 use pixtip::load::CsvOptions;
+use pixtip::output::SpecPictures;
 use pixtip::random::Seed;
 use pixtip::report::{Progress, WrittenFile};
 use pixtip::spec::FieldType;
@@ -102,6 +103,10 @@ struct ChartArgs {
     /// Pictures inside the chart (embed) or as PNG files in DIR/pictures/ (files).
     #[arg(long, value_enum, default_value_t = PicturesArg::Embed)]
     pictures: PicturesArg,
+    /// What chart.vl.json holds of embedded pictures: none (lean: they are
+    /// in chart.html, the spec's picture cells are null) or all (full).
+    #[arg(long, value_enum, default_value_t = VlJsonArg::Lean)]
+    vl_json: VlJsonArg,
     /// PNG compression.
     #[arg(long, value_enum, default_value_t = PngPreset::Default)]
     png: PngPreset,
@@ -117,6 +122,12 @@ struct ChartArgs {
 enum PicturesArg {
     Embed,
     Files,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum VlJsonArg {
+    Lean,
+    Full,
 }
 
 #[derive(Args)]
@@ -258,6 +269,10 @@ fn chart(args: ChartArgs) -> Result<()> {
             PicturesArg::Files => PictureMode::Files,
         },
         offline_js: args.offline_js.clone(),
+        spec_pictures: match args.vl_json {
+            VlJsonArg::Lean => SpecPictures::InPageOnly,
+            VlJsonArg::Full => SpecPictures::Full,
+        },
     };
     let bar = progress_bar();
     let summary = run_chart_job(&job, &args.out, &mut |progress: Progress| {

@@ -10,7 +10,7 @@ mod common;
 use common::{pixtip, stderr};
 use pixtip::compose::Picture;
 use pixtip::encode::decode_data_uri;
-use pixtip_tests::{float64_stack_with_nan_image, input_path, npy_zeros_u8};
+use pixtip_tests::{float64_stack_with_nan_image, input_path, npy_zeros_u8, page_spec};
 use serde_json::Value;
 use std::path::Path;
 
@@ -31,7 +31,42 @@ fn chart(args: &[&str], out: &Path) -> Value {
     let html = std::fs::read_to_string(out.join("chart.html")).unwrap();
     assert!(html.contains("vegaEmbed"), "the page embeds the chart");
     let text = std::fs::read_to_string(out.join("chart.vl.json")).unwrap();
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("chart.vl.json is not JSON: {e}"))
+    let file: Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("chart.vl.json is not JSON: {e}"));
+    // The spec file is the page's spec, but for embedded pictures, which
+    // only the page holds (the file's cells are null) unless --vl-json full.
+    let page = page_spec(&html);
+    let full = args.windows(2).any(|w| w == ["--vl-json", "full"]);
+    if full || args.windows(2).any(|w| w == ["--pictures", "files"]) {
+        assert_eq!(file, page, "the spec file is the page's spec");
+    } else {
+        assert_eq!(without_pictures(&file), without_pictures(&page));
+        assert!(
+            rows(&file).iter().all(|row| picture_fields(&page)
+                .iter()
+                .all(|f| row.get(f) == Some(&Value::Null))),
+            "the spec file leaves the embedded pictures out"
+        );
+    }
+    page
+}
+
+/// `spec` with the picture cells of its data rows set to null.
+fn without_pictures(spec: &Value) -> Value {
+    let fields = picture_fields(spec);
+    let mut spec = spec.clone();
+    if let Some(datasets) = spec["datasets"].as_object_mut() {
+        for rows in datasets.values_mut() {
+            for row in rows.as_array_mut().into_iter().flatten() {
+                for field in &fields {
+                    if let Some(cell) = row.get_mut(field.as_str()) {
+                        *cell = Value::Null;
+                    }
+                }
+            }
+        }
+    }
+    spec
 }
 
 /// Every object anywhere in `value` (depth first).
@@ -192,6 +227,32 @@ fn a_npy_stack_with_a_metric_makes_a_scatter_of_embedded_pictures() {
     // float32 image 0 holds NaN and infinities: JSON has no NaN, so its mean is null.
     assert!(means[0].is_null() && means[1].is_number(), "{means:?}");
     assert!(!out.path().join("pictures").exists());
+}
+
+#[test]
+fn the_spec_file_holds_embedded_pictures_only_when_asked() {
+    let lean = tempfile::tempdir().unwrap();
+    let full = tempfile::tempdir().unwrap();
+    let args = [
+        input("npy/float32.npy"),
+        "--metric".into(),
+        "mean=float32:mean".into(),
+    ];
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    // `chart` checks each spec file against its page.
+    let page = chart(&args, lean.path());
+    let full_args = [args.clone(), vec!["--vl-json", "full"]].concat();
+    assert_eq!(
+        chart(&full_args, full.path()),
+        page,
+        "the same chart either way"
+    );
+    let size = |dir: &Path| std::fs::metadata(dir.join("chart.vl.json")).unwrap().len();
+    let pictures: usize = picture_references(&page).iter().map(String::len).sum();
+    assert!(
+        size(full.path()) - size(lean.path()) + 3 * 4 >= pictures as u64,
+        "the lean spec file leaves {pictures} bytes of pictures out"
+    );
 }
 
 #[test]

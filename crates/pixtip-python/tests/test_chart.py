@@ -38,7 +38,8 @@ def cli_chart(cli, tmp_path, table, arrays: dict, *flags):
         inputs.append(str(tmp_path / f"{name}.npy"))
     out = tmp_path / "out"
     done = run_cli(
-        cli, "chart", *inputs, "--table", str(tmp_path / "table.csv"), *flags, "--out", str(out)
+        cli, "chart", *inputs, "--table", str(tmp_path / "table.csv"), *flags, "--vl-json", "full",
+        "--out", str(out),
     )
     assert done.returncode == 0, done.stderr
     return (out / "chart.vl.json").read_text()

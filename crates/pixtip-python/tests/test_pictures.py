@@ -53,7 +53,7 @@ def test_bytes_equal_the_command_lines(cli, tmp_path, name, scale):
     out = tmp_path / "out"
     done = run_cli(
         cli, "chart", str(FIXTURES / "inputs" / "npy" / f"{name}.npy"), "--scale", scale,
-        "--y", "index", "--out", str(out),
+        "--y", "index", "--vl-json", "full", "--out", str(out),
     )
     assert done.returncode == 0, done.stderr
     spec = json.loads((out / "chart.vl.json").read_text())

@@ -1,137 +1,15 @@
 //! Chart data: inline rows (stored in top-level `datasets` under Altair's
 //! content-derived name), a URL, or a named data source.
 
+use crate::columns::{DataColumn, needs_no_escape};
 use crate::error::SpecError;
-use crate::json::{Style, write_python_float, write_sorted_entries, write_str, write_value};
+pub use crate::field_type::FieldType;
+use crate::field_type::infer_from_values;
+use crate::json::{Style, write_sorted_entries, write_value};
 use serde::Serialize;
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 use std::sync::Arc;
-
-/// The Vega-Lite measurement type of a field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldType {
-    /// `"quantitative"` (`Q`).
-    Quantitative,
-    /// `"nominal"` (`N`).
-    Nominal,
-    /// `"ordinal"` (`O`).
-    Ordinal,
-    /// `"temporal"` (`T`).
-    Temporal,
-    /// `"geojson"` (`G`).
-    GeoJson,
-}
-
-impl FieldType {
-    /// The name Vega-Lite uses.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FieldType::Quantitative => "quantitative",
-            FieldType::Nominal => "nominal",
-            FieldType::Ordinal => "ordinal",
-            FieldType::Temporal => "temporal",
-            FieldType::GeoJson => "geojson",
-        }
-    }
-
-    /// Parses `Q`/`N`/`O`/`T`/`G` or the long names, as Altair's shorthand does.
-    pub fn parse(code: &str) -> Option<FieldType> {
-        Some(match code {
-            "Q" | "quantitative" => FieldType::Quantitative,
-            "N" | "nominal" => FieldType::Nominal,
-            "O" | "ordinal" => FieldType::Ordinal,
-            "T" | "temporal" => FieldType::Temporal,
-            "G" | "geojson" => FieldType::GeoJson,
-            _ => return None,
-        })
-    }
-}
-
-/// One typed column of a [`Table`], like a pandas column with its dtype.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DataColumn {
-    /// Floating point numbers (pandas `float64`): quantitative. NaN and
-    /// infinities are refused, since JSON cannot hold them.
-    Float(Vec<f64>),
-    /// Integers (pandas `int64`): quantitative.
-    Int(Vec<i64>),
-    /// Strings (pandas `object`): nominal.
-    Str(Vec<String>),
-    /// Booleans: nominal, as Altair infers them.
-    Bool(Vec<bool>),
-    /// Date-times as ISO-8601 strings (pandas `datetime64`): temporal.
-    DateTime(Vec<String>),
-    /// Any JSON values; the type is inferred from them.
-    Json(Vec<Value>),
-}
-
-impl DataColumn {
-    fn len(&self) -> usize {
-        match self {
-            DataColumn::Float(v) => v.len(),
-            DataColumn::Int(v) => v.len(),
-            DataColumn::Str(v) | DataColumn::DateTime(v) => v.len(),
-            DataColumn::Bool(v) => v.len(),
-            DataColumn::Json(v) => v.len(),
-        }
-    }
-
-    fn value(&self, row: usize) -> Value {
-        match self {
-            // Finite floats always convert; checked when the table becomes data.
-            DataColumn::Float(v) => {
-                serde_json::Number::from_f64(v[row]).map_or(Value::Null, Value::Number)
-            }
-            DataColumn::Int(v) => Value::from(v[row]),
-            DataColumn::Str(v) | DataColumn::DateTime(v) => Value::String(v[row].clone()),
-            DataColumn::Bool(v) => Value::Bool(v[row]),
-            DataColumn::Json(v) => v[row].clone(),
-        }
-    }
-
-    /// Writes the cell of `row` as [`value`](Self::value) would serialise.
-    fn write_cell(&self, out: &mut String, row: usize, style: &Style, depth: usize) {
-        match self {
-            DataColumn::Float(v) if v[row].is_finite() => write_python_float(out, v[row]),
-            DataColumn::Float(_) => out.push_str("null"),
-            DataColumn::Int(v) => out.push_str(&v[row].to_string()),
-            DataColumn::Str(v) | DataColumn::DateTime(v) => write_str(out, &v[row], style),
-            DataColumn::Bool(v) => out.push_str(if v[row] { "true" } else { "false" }),
-            DataColumn::Json(v) => write_value(out, &v[row], style, depth),
-        }
-    }
-
-    fn field_type(&self) -> Option<FieldType> {
-        match self {
-            DataColumn::Float(_) | DataColumn::Int(_) => Some(FieldType::Quantitative),
-            DataColumn::Str(_) | DataColumn::Bool(_) => Some(FieldType::Nominal),
-            DataColumn::DateTime(_) => Some(FieldType::Temporal),
-            DataColumn::Json(values) => infer_from_values(values.iter()),
-        }
-    }
-}
-
-macro_rules! column_from {
-    ($($t:ty => $variant:ident, $conv:expr;)*) => {$(
-        impl From<Vec<$t>> for DataColumn {
-            fn from(v: Vec<$t>) -> DataColumn {
-                DataColumn::$variant(v.into_iter().map($conv).collect())
-            }
-        }
-    )*};
-}
-column_from! {
-    f64 => Float, |x| x;
-    f32 => Float, f64::from;
-    i64 => Int, |x| x;
-    i32 => Int, i64::from;
-    u32 => Int, i64::from;
-    bool => Bool, |x| x;
-    String => Str, |x| x;
-    &str => Str, str::to_string;
-    Value => Json, |x| x;
-}
 
 /// Named columns of equal length, the Rust stand-in for a pandas DataFrame.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -199,11 +77,19 @@ impl Table {
             order.push(i);
         }
         order.sort_by(|&a, &b| self.columns[a].0.cmp(&self.columns[b].0));
+        // One look at each text column decides whether its cells are ever
+        // escaped: base64 pictures, the bulk of a chart, never are.
+        let plain = self
+            .columns
+            .iter()
+            .map(|(_, c)| matches!(c, DataColumn::Str(v) if v.iter().all(|s| needs_no_escape(s))))
+            .collect();
         Ok((
             Rows::Columns {
                 table: self,
                 order,
                 rows,
+                plain,
             },
             types,
         ))
@@ -220,6 +106,8 @@ pub(crate) enum Rows {
         /// Column indices in key order.
         order: Vec<usize>,
         rows: usize,
+        /// Per column: text that no JSON style escapes ([`needs_no_escape`]).
+        plain: Vec<bool>,
     },
 }
 
@@ -233,12 +121,35 @@ impl Rows {
 
     /// Writes record `row`, keys sorted, as `write_value` writes a record.
     pub(crate) fn write_row(&self, out: &mut String, row: usize, style: &Style, depth: usize) {
+        self.write_row_blanking(out, row, style, depth, &[]);
+    }
+
+    /// [`write_row`](Self::write_row) with the cells of the table columns
+    /// named in `blank` written as `null` (rows given as JSON are written whole).
+    pub(crate) fn write_row_blanking(
+        &self,
+        out: &mut String,
+        row: usize,
+        style: &Style,
+        depth: usize,
+        blank: &[&str],
+    ) {
         match self {
             Rows::Values(values) => write_value(out, &values[row], style, depth),
-            Rows::Columns { table, order, .. } => {
+            Rows::Columns {
+                table,
+                order,
+                plain,
+                ..
+            } => {
                 let keys: Vec<&str> = order.iter().map(|&i| table.columns[i].0.as_str()).collect();
                 write_sorted_entries(out, &keys, style, depth, |out, k, d| {
-                    table.columns[order[k]].1.write_cell(out, row, style, d)
+                    let i = order[k];
+                    if blank.contains(&keys[k]) {
+                        out.push_str("null");
+                    } else {
+                        table.columns[i].1.write_cell(out, row, style, d, plain[i]);
+                    }
                 });
             }
         }
@@ -430,28 +341,6 @@ impl Data {
             }
         }
     }
-}
-
-/// Mirrors pandas' `infer_dtype` as Altair maps it: numbers → quantitative,
-/// everything else (strings, bools, mixed) → nominal. Nulls are skipped.
-fn infer_from_values<'a>(values: impl Iterator<Item = &'a Value>) -> Option<FieldType> {
-    let mut all_numbers = true;
-    let mut any = false;
-    for v in values {
-        match v {
-            Value::Null => continue,
-            Value::Number(_) => any = true,
-            _ => {
-                any = true;
-                all_numbers = false;
-            }
-        }
-    }
-    any.then_some(if all_numbers {
-        FieldType::Quantitative
-    } else {
-        FieldType::Nominal
-    })
 }
 
 /// `data-` + the first 32 hex digits of SHA-256 of Python's `json.dumps(rows, sort_keys=True)`;

@@ -4,6 +4,7 @@
 use crate::data::{Data, Inline, Source};
 use crate::json::{Style, WriteFn, write_object, write_seq};
 use serde_json::{Map, Value, json};
+use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 
 /// What compiling carries along: the inline datasets met so far, and whether
@@ -63,14 +64,40 @@ impl Compiled {
         Value::Object(spec)
     }
 
+    /// The whole text in one string.
     pub fn write(&self, style: &Style) -> String {
-        // Room for the rows plus indentation, so the buffer is not regrown.
+        let mut out = String::with_capacity(self.text_len_estimate());
+        self.write_pieces(&mut out, style, &[], &Sink::none());
+        out
+    }
+
+    /// Writes the text to `writer` in pieces of about [`Sink::PIECE`] bytes,
+    /// never holding it whole; the cells of table columns named in `blank`
+    /// are written as `null`. Returns the bytes written.
+    pub fn write_to(
+        &self,
+        writer: &mut dyn std::io::Write,
+        style: &Style,
+        blank: &[&str],
+    ) -> std::io::Result<u64> {
+        let mut out = String::with_capacity(2 * Sink::PIECE);
+        let sink = Sink::new(writer);
+        self.write_pieces(&mut out, style, blank, &sink);
+        sink.flush(&mut out);
+        sink.finish()
+    }
+
+    /// Room for the rows plus indentation, so a whole text is not regrown.
+    fn text_len_estimate(&self) -> usize {
         let bytes: usize = self
             .datasets
             .iter()
             .map(|(_, i)| i.json_len + i.rows.len() * 64)
             .sum();
-        let mut out = String::with_capacity(bytes + 4096);
+        bytes + 4096
+    }
+
+    fn write_pieces(&self, out: &mut String, style: &Style, blank: &[&str], sink: &Sink<'_>) {
         let mut datasets: Vec<&(String, Arc<Inline>)> = self.datasets.iter().collect();
         datasets.sort_by(|a, b| a.0.cmp(&b.0));
         let write_datasets = |out: &mut String, depth: usize| {
@@ -80,7 +107,8 @@ impl Compiled {
                     Box::new(move |out: &mut String, d: usize| {
                         let rows = &inline.rows;
                         write_seq(out, 0..rows.len(), rows.len(), style, d, |o, r, dd| {
-                            rows.write_row(o, r, style, dd)
+                            rows.write_row_blanking(o, r, style, dd, blank);
+                            sink.spill(o);
                         })
                     }) as Box<WriteFn<'_>>
                 })
@@ -93,16 +121,65 @@ impl Compiled {
             write_object(out, &Map::new(), &entries, style, depth);
         };
         if self.datasets.is_empty() {
-            write_object(&mut out, &self.spec, &[], style, 0);
+            write_object(out, &self.spec, &[], style, 0);
         } else {
-            write_object(
-                &mut out,
-                &self.spec,
-                &[("datasets", &write_datasets)],
-                style,
-                0,
-            );
+            write_object(out, &self.spec, &[("datasets", &write_datasets)], style, 0);
         }
-        out
+    }
+}
+
+/// Where text written in pieces goes: nowhere (the caller keeps the whole
+/// string), or a writer that takes each piece once it is big enough. The
+/// first write error is kept and later pieces are dropped.
+pub(crate) struct Sink<'w> {
+    writer: Option<RefCell<&'w mut dyn std::io::Write>>,
+    error: RefCell<Option<std::io::Error>>,
+    written: Cell<u64>,
+}
+
+impl<'w> Sink<'w> {
+    /// How much text gathers before it is written.
+    pub const PIECE: usize = 1 << 16;
+
+    pub fn none() -> Sink<'w> {
+        Sink {
+            writer: None,
+            error: RefCell::new(None),
+            written: Cell::new(0),
+        }
+    }
+
+    pub fn new(writer: &'w mut dyn std::io::Write) -> Sink<'w> {
+        Sink {
+            writer: Some(RefCell::new(writer)),
+            ..Sink::none()
+        }
+    }
+
+    /// Writes `out` and empties it once it holds a piece.
+    pub fn spill(&self, out: &mut String) {
+        if self.writer.is_some() && out.len() >= Sink::PIECE {
+            self.flush(out);
+        }
+    }
+
+    /// Writes whatever `out` holds and empties it.
+    pub fn flush(&self, out: &mut String) {
+        let Some(writer) = &self.writer else { return };
+        if self.error.borrow().is_none() {
+            match writer.borrow_mut().write_all(out.as_bytes()) {
+                Ok(()) => self.written.set(self.written.get() + out.len() as u64),
+                Err(error) => *self.error.borrow_mut() = Some(error),
+            }
+        }
+        out.clear();
+    }
+
+    /// The bytes written, or the first error.
+    pub fn finish(self) -> std::io::Result<u64> {
+        match self.error.into_inner() {
+            Some(error) => Err(error),
+            None => Ok(self.written.get()),
+        }
     }
 }

@@ -83,4 +83,7 @@ pub enum SpecError {
         /// The OS error message.
         message: String,
     },
+    /// Writing a chart's text to a writer failed.
+    #[error("could not write the chart: {0}")]
+    Write(String),
 }

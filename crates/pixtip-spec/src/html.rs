@@ -76,9 +76,38 @@ fn inline_script(dir: &Path, rel: &str) -> Result<String, SpecError> {
     ))
 }
 
+/// Stands for the spec in the page's template, which is split there: no
+/// other part of the page can hold it (the embed options are escaped JSON,
+/// the div id and scripts are ASCII letters, digits and punctuation).
+const SPEC_MARK: &str = "\u{1}spec\u{1}";
+
 /// The whole page.
 pub(crate) fn page(compiled: &Compiled, options: &HtmlOptions) -> Result<String, SpecError> {
+    let (head, tail) = page_around_spec(options)?;
     let spec = compiled.write(&Style::HTML);
+    Ok([head.as_str(), &spec, &tail].concat())
+}
+
+/// Writes the page to `writer`, the spec in pieces (it is never held
+/// whole); returns the bytes written.
+pub(crate) fn write_page(
+    compiled: &Compiled,
+    options: &HtmlOptions,
+    writer: &mut dyn std::io::Write,
+) -> Result<std::io::Result<u64>, SpecError> {
+    let (head, tail) = page_around_spec(options)?;
+    let mut write = || -> std::io::Result<u64> {
+        writer.write_all(head.as_bytes())?;
+        let spec = compiled.write_to(writer, &Style::HTML, &[])?;
+        writer.write_all(tail.as_bytes())?;
+        Ok(head.len() as u64 + spec + tail.len() as u64)
+    };
+    Ok(write())
+}
+
+/// The page's text before and after the spec.
+fn page_around_spec(options: &HtmlOptions) -> Result<(String, String), SpecError> {
+    let spec = SPEC_MARK;
     let mut embed = String::new();
     write_value(&mut embed, &options.embed_options, &Style::HTML, 0);
     // The div id lands in CSS, JS strings and HTML: keep it to safe characters.
@@ -105,7 +134,7 @@ pub(crate) fn page(compiled: &Compiled, options: &HtmlOptions) -> Result<String,
             s
         }
     };
-    Ok(format!(
+    let page = format!(
         r##"<!DOCTYPE html>
 <html>
 <head>
@@ -146,7 +175,9 @@ pub(crate) fn page(compiled: &Compiled, options: &HtmlOptions) -> Result<String,
 </body>
 </html>
 "##
-    ))
+    );
+    let (head, tail) = page.split_once(SPEC_MARK).unwrap_or((page.as_str(), ""));
+    Ok((head.to_string(), tail.to_string()))
 }
 
 #[cfg(test)]

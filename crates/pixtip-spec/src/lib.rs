@@ -82,11 +82,13 @@
 mod channel;
 mod channel_name;
 mod chart;
+mod columns;
 mod condition;
 mod data;
 mod datasets;
 mod error;
 mod expr;
+mod field_type;
 mod html;
 mod json;
 mod mark;
@@ -113,8 +115,9 @@ pub use chart::kinds::{AnyChart, ConcatChart, FacetChart, LayerChart, RepeatChar
 pub use chart::layer::layer;
 pub use chart::repeat_over::Repeat;
 pub use chart::unit::Chart;
+pub use columns::{DataColumn, TextCells};
 pub use condition::{Then, When, when};
-pub use data::{Data, DataColumn, FieldType, Table};
+pub use data::{Data, FieldType, Table};
 pub use error::SpecError;
 pub use expr::{Expr, datum, escape_field, expr, string_literal};
 pub use html::{HtmlOptions, Scripts, VEGA_EMBED_VERSION, VEGA_LITE_VERSION, VEGA_VERSION};

@@ -1,5 +1,6 @@
-//! pixtip-tutorial: the Altair tutorial "Displaying Numpy Images in
-//! Tooltips", reproduced with pixtip.
+//! pixtip-tutorial: the Altair tutorial ["Displaying Numpy Images in
+//! Tooltips"](https://altair-viz.github.io/case_studies/numpy-tooltip-images.html),
+//! reproduced with pixtip.
 //!
 //! **For**: the tutorial's own data and run: [`blobs`] makes its synthetic
 //! blob images number for number from the tutorial's seed, and [`demo`] runs

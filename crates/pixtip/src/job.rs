@@ -6,11 +6,11 @@ use crate::error::PixtipError;
 use crate::images::ImageColumn;
 use crate::load::{CsvOptions, ImageFolder, read_csv, read_images};
 use crate::metrics::Metric;
-use crate::output::{OutputFolder, write_file};
+use crate::output::{ChartFiles, OutputFolder, SpecPictures, write_chart_files};
 use crate::pictures::{PictureOptions, PictureStorage};
-use crate::report::{ChartSize, Progress, SizeReport, WrittenFile};
+use crate::report::{Progress, SizeReport, WrittenFile};
 use crate::table::{Column, ImageTable};
-use pixtip_spec::{AnyChart, HtmlOptions, TopLevel};
+use pixtip_spec::{AnyChart, HtmlOptions};
 use std::path::{Path, PathBuf};
 
 /// A metric column to compute: `name = metric(source)`.
@@ -102,6 +102,8 @@ pub struct ChartJob {
     pub mode: PictureMode,
     /// Inline vega's scripts from this `node_modules`.
     pub offline_js: Option<PathBuf>,
+    /// Whether `chart.vl.json` repeats the pictures embedded in the page.
+    pub spec_pictures: SpecPictures,
 }
 
 /// What a chart job did.
@@ -255,7 +257,11 @@ pub fn run_chart_job(
             })?;
             PictureStorage::files(dir, PICTURE_FOLDER)
         }
-        PictureMode::Embed => PictureStorage::DataUri,
+        // Embedded pictures wait in a temporary file until the page is
+        // written, so memory holds 8 bytes a row of them, not the pictures.
+        PictureMode::Embed => PictureStorage::DataUriSpooled {
+            dir: folder.path().to_path_buf(),
+        },
     };
     let MadeChart {
         chart,
@@ -279,12 +285,47 @@ pub fn run_chart_job(
             bytes: picture_bytes,
         });
     }
-    // One text at a time: each is written and dropped before the next is made.
-    let json = chart.to_json_pretty()?;
-    let size = ChartSize::measure("chart", &json, &field_refs);
-    files.push(write_text(folder.path(), out, "chart.vl.json", json)?);
-    let html = chart.to_html(&html_options)?;
-    files.push(write_text(folder.path(), out, "chart.html", html)?);
+    // Embedded pictures go into the page; the spec file leaves them out
+    // unless asked (the table's picture fields, by their data keys).
+    let left_out: Vec<&str> =
+        if job.mode == PictureMode::Embed && job.spec_pictures == SpecPictures::InPageOnly {
+            field_refs.clone()
+        } else {
+            Vec::new()
+        };
+    let mut left_out_bytes = 0u64;
+    for field in &left_out {
+        left_out_bytes += match table.column(field)? {
+            Column::SpooledPictures(spool) => spool.text_bytes() + 2 * spool.len() as u64,
+            _ => table.text(field)?.iter().map(|r| r.len() as u64 + 2).sum(),
+        };
+    }
+    let chart_files = ChartFiles {
+        name: "chart",
+        picture_fields: &field_refs,
+        left_out: &left_out,
+        left_out_bytes,
+    };
+    let (written, size) = write_chart_files(
+        &chart,
+        folder.path(),
+        out,
+        "chart",
+        &chart_files,
+        &html_options,
+    )?;
+    files.extend(written);
+    // A picture that could not be read back was written as null: fail.
+    for field in &field_refs {
+        if let Ok(Column::SpooledPictures(spool)) = table.column(field)
+            && let Some(source) = spool.take_error()
+        {
+            return Err(PixtipError::Io {
+                path: folder.path().to_path_buf(),
+                source,
+            });
+        }
+    }
     folder.commit()?;
     Ok(JobSummary {
         files,
@@ -404,7 +445,15 @@ pub fn make_chart(
                         match made.iter().find(|(s, _)| *s == source) {
                             Some((_, p)) => p.clone(),
                             None => {
-                                let name = free_name(table, &format!("{source}_picture"));
+                                // Picture columns keep their names as data keys,
+                                // so the spec file can leave them out by name.
+                                let wanted = format!("{source}_picture");
+                                let wanted = if charts::is_safe_key(&wanted) {
+                                    wanted
+                                } else {
+                                    "picture".to_string()
+                                };
+                                let name = free_name(table, &wanted);
                                 make_pictures(table, &name, &[&source])?;
                                 made.push((source, name.clone()));
                                 name
@@ -435,20 +484,6 @@ pub fn make_chart(
         chart,
         picture_fields,
         picture_bytes,
-    })
-}
-
-/// Writes `name` into the staging folder; reports it under its final path in `out`.
-fn write_text(
-    staging: &Path,
-    out: &Path,
-    name: &str,
-    text: String,
-) -> Result<WrittenFile, PixtipError> {
-    write_file(&staging.join(name), text.as_bytes())?;
-    Ok(WrittenFile {
-        path: out.join(name),
-        bytes: text.len() as u64,
     })
 }
 

@@ -54,8 +54,12 @@ pub mod metrics;
 mod notebook;
 pub mod output;
 mod parallel;
+mod picture_storage;
 pub mod pictures;
+mod read_at;
+mod references;
 pub mod report;
+pub mod spool;
 pub mod table;
 
 pub use error::PixtipError;
@@ -67,7 +71,8 @@ pub use metrics::Metric;
 pub use notebook::Notebook;
 pub use output::Save;
 pub use pictures::{FileNames, Labels, PictureOptions, PictureStorage, PictureSummary};
-pub use table::{Column, ImageTable, is_safe_picture_reference};
+pub use references::is_safe_picture_reference;
+pub use table::{Column, ImageTable};
 
 pub use pixtip_compose as compose;
 pub use pixtip_encode as encode;

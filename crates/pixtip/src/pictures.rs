@@ -9,6 +9,8 @@ use crate::error::PixtipError;
 use crate::images::{ImageColumn, RenderStyle, ResolvedScale, Scale, Zoom, render_image};
 use crate::output::write_file;
 use crate::parallel::for_each_batch;
+use crate::references::{MadePicture, is_safe_picture_reference};
+use crate::spool::SpoolWriter;
 use crate::table::{Column, ImageTable};
 use pixtip_compose::image::{ImageBuffer, Rgb, RgbImage};
 use pixtip_compose::{
@@ -18,50 +20,9 @@ use pixtip_compose::{
 use pixtip_encode::{ByteCount, Preset, encode_png, to_data_uri};
 use sha2::{Digest, Sha256};
 use std::path::PathBuf;
+use std::sync::Arc;
 
-/// Where the pictures of a picture column live.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum PictureStorage {
-    /// Inside the chart, as `data:image/png;base64,…` URIs (the tutorial's way):
-    /// one self-contained file, about 4/3 of the PNG bytes.
-    #[default]
-    DataUri,
-    /// As PNG files in `dir`, referenced from the chart as `url_prefix/<file>`;
-    /// the chart stays small however many pictures there are, but must travel
-    /// with its folder. File names never contain a user's text.
-    Files {
-        /// The folder the PNG files are written to (it must exist).
-        dir: PathBuf,
-        /// How the chart refers to that folder, relative to the page
-        /// (for example `"pictures"`).
-        url_prefix: String,
-        /// How the files are named.
-        names: FileNames,
-    },
-}
-
-impl PictureStorage {
-    /// Files in `dir`, referred to as `url_prefix/…`, named by row.
-    pub fn files(dir: impl Into<PathBuf>, url_prefix: impl Into<String>) -> PictureStorage {
-        PictureStorage::Files {
-            dir: dir.into(),
-            url_prefix: url_prefix.into(),
-            names: FileNames::Row,
-        }
-    }
-}
-
-/// How picture files are named.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum FileNames {
-    /// `<c>-<row>.png`: `c` counts the table's picture columns from 0 and
-    /// `row` has six digits at least (`0-000017.png`).
-    #[default]
-    Row,
-    /// The first 16 hex digits of the PNG's SHA-256 (`3f1c….png`): identical
-    /// pictures share one file.
-    ContentHash,
-}
+pub use crate::picture_storage::{FileNames, PictureStorage};
 
 /// Which texts are burned into pictures made of several image columns.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -222,11 +183,41 @@ impl ImageTable {
         };
         let picture_index = self
             .column_names()
-            .filter(|n| matches!(self.column(n), Ok(Column::Pictures(_))))
+            .filter(|n| {
+                matches!(
+                    self.column(n),
+                    Ok(Column::Pictures(_) | Column::SpooledPictures(_))
+                )
+            })
             .count();
+        // A prefix of files is the user's: checked once here, so every
+        // reference made below is safe by construction.
+        if let PictureStorage::Files { url_prefix, .. } = storage
+            && !is_safe_picture_reference(&format!("{}/0.png", url_prefix.trim_end_matches('/')))
+        {
+            return Err(PixtipError::Picture(format!(
+                "picture files' URL prefix `{url_prefix}`: a relative path of letters, digits, `-`, `_`, `.` and `/` without `..` is needed"
+            )));
+        }
         let style = options.style();
         let rows = self.rows();
-        let mut references = Vec::with_capacity(rows);
+        let mut spool = match storage {
+            PictureStorage::DataUriSpooled { dir } => {
+                Some(SpoolWriter::new_in(dir).map_err(|source| PixtipError::Io {
+                    path: dir.clone(),
+                    source,
+                })?)
+            }
+            _ => None,
+        };
+        let spool_error = |source| PixtipError::Io {
+            path: match storage {
+                PictureStorage::DataUriSpooled { dir } => dir.clone(),
+                _ => PathBuf::new(),
+            },
+            source,
+        };
+        let mut references = Vec::with_capacity(if spool.is_some() { 0 } else { rows });
         let mut total = ByteCount::default();
         progress(0, rows);
         for_each_batch(
@@ -250,8 +241,10 @@ impl ImageTable {
                 let picture = join_pictures(singles, labels.as_deref(), options)?;
                 let png = encode_png(&picture, options.preset)?;
                 let bytes = ByteCount::of_png(&png);
-                let reference = match storage {
-                    PictureStorage::DataUri => to_data_uri(&png),
+                let reference = MadePicture(match storage {
+                    PictureStorage::DataUri | PictureStorage::DataUriSpooled { .. } => {
+                        to_data_uri(&png)
+                    }
                     PictureStorage::Files {
                         dir,
                         url_prefix,
@@ -269,20 +262,27 @@ impl ImageTable {
                         write_file(&dir.join(&file), &png)?;
                         format!("{}/{file}", url_prefix.trim_end_matches('/'))
                     }
-                };
+                });
                 Ok((reference, bytes))
             },
             |start, batch| {
                 let done = start + batch.len();
-                for (reference, bytes) in batch {
-                    references.push(reference);
+                for (MadePicture(reference), bytes) in batch {
+                    match &mut spool {
+                        Some(spool) => spool.push(&reference).map_err(spool_error)?,
+                        None => references.push(reference),
+                    }
                     total += bytes;
                 }
                 progress(done, rows);
                 Ok(())
             },
         )?;
-        self.add_column(name, Column::Pictures(references))?;
+        let column = match spool {
+            Some(spool) => Column::SpooledPictures(Arc::new(spool.finish().map_err(spool_error)?)),
+            None => Column::Pictures(references),
+        };
+        self.add_made_column(name.to_string(), column)?;
         Ok(PictureSummary { bytes: total })
     }
 }

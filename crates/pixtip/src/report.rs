@@ -43,49 +43,124 @@ impl ChartSize {
     /// with every data row's entry for a field in `picture_fields` left out
     /// (and the comma before it, where the entry closed its row).
     pub fn measure(name: &str, written: &str, picture_fields: &[&str]) -> ChartSize {
-        let keys: Vec<String> = picture_fields
-            .iter()
-            .map(|f| format!("{}: \"", pixtip_spec::string_literal(f)))
-            .collect();
-        // The indentation of the `"datasets": {` line while inside that object.
-        let mut datasets_indent: Option<usize> = None;
-        let mut removed = 0u64;
-        let mut pictures = 0u64;
-        let mut lines = written.split_inclusive('\n').peekable();
-        while let Some(line) = lines.next() {
-            let trimmed = line.trim_start();
-            let indent = line.len() - trimmed.len();
-            match datasets_indent {
-                None => {
-                    if trimmed.starts_with("\"datasets\": {") {
-                        datasets_indent = Some(indent);
-                    }
-                    continue;
-                }
-                Some(open) if indent == open && trimmed.starts_with('}') => {
-                    datasets_indent = None;
-                    continue;
-                }
-                Some(_) => {}
-            }
-            if keys.iter().any(|k| trimmed.starts_with(k.as_str())) {
-                pictures += 1;
-                removed += line.len() as u64;
-                // The entry closed its row: the line before loses its comma.
-                if lines
-                    .peek()
-                    .is_some_and(|next| next.trim_start().starts_with('}'))
-                {
-                    removed += 1;
-                }
-            }
-        }
-        ChartSize {
+        let mut meter = SizeMeter::new(name, picture_fields);
+        meter.feed(written.as_bytes());
+        meter.finish(0)
+    }
+}
+
+/// [`ChartSize::measure`] on text that streams past in pieces (an
+/// [`std::io::Write`]), so the chart's text is never held whole. Entries
+/// written as `null` (pictures left out of a spec file) count as pictures.
+#[derive(Debug)]
+pub struct SizeMeter {
+    name: String,
+    keys: Vec<String>,
+    /// The indentation of the `"datasets": {` line while inside that object.
+    datasets_indent: Option<usize>,
+    /// The end of a line not yet complete.
+    partial: Vec<u8>,
+    /// Whether the last line was a picture entry (the next may close its row).
+    after_picture: bool,
+    written: u64,
+    removed: u64,
+    pictures: u64,
+    nulls: u64,
+}
+
+impl SizeMeter {
+    /// A meter for a chart whose pictures are in `picture_fields`.
+    pub fn new(name: &str, picture_fields: &[&str]) -> SizeMeter {
+        SizeMeter {
             name: name.to_string(),
-            with_pictures: written.len() as u64,
-            without_pictures: written.len() as u64 - removed,
-            pictures,
+            keys: picture_fields
+                .iter()
+                .map(|f| format!("{}: ", pixtip_spec::string_literal(f)))
+                .collect(),
+            datasets_indent: None,
+            partial: Vec::new(),
+            after_picture: false,
+            written: 0,
+            removed: 0,
+            pictures: 0,
+            nulls: 0,
         }
+    }
+
+    /// Reads the next piece of text.
+    pub fn feed(&mut self, mut bytes: &[u8]) {
+        self.written += bytes.len() as u64;
+        while let Some(end) = bytes.iter().position(|&b| b == b'\n') {
+            if self.partial.is_empty() {
+                self.line(&bytes[..=end]);
+            } else {
+                let mut line = std::mem::take(&mut self.partial);
+                line.extend_from_slice(&bytes[..=end]);
+                self.line(&line);
+            }
+            bytes = &bytes[end + 1..];
+        }
+        self.partial.extend_from_slice(bytes);
+    }
+
+    fn line(&mut self, line: &[u8]) {
+        let trimmed = line.trim_ascii_start();
+        let indent = line.len() - trimmed.len();
+        let after_picture = std::mem::take(&mut self.after_picture);
+        match self.datasets_indent {
+            None => {
+                if trimmed.starts_with(b"\"datasets\": {") {
+                    self.datasets_indent = Some(indent);
+                }
+                return;
+            }
+            Some(open) if indent == open && trimmed.starts_with(b"}") => {
+                self.datasets_indent = None;
+                return;
+            }
+            Some(_) => {}
+        }
+        // The entry before closed its row: the line before it loses its comma.
+        if after_picture && trimmed.starts_with(b"}") {
+            self.removed += 1;
+        }
+        if let Some(key) = self.keys.iter().find(|k| trimmed.starts_with(k.as_bytes())) {
+            let value = &trimmed[key.len()..];
+            if value.starts_with(b"\"") || value.starts_with(b"null") {
+                self.pictures += 1;
+                self.nulls += u64::from(value.starts_with(b"null"));
+                self.removed += line.len() as u64;
+                self.after_picture = true;
+            }
+        }
+    }
+
+    /// The sizes; `blanked_bytes` is what the entries written as `null`
+    /// would have held (the pictures' own text, quotes included), so that
+    /// "with pictures" is the size of the whole spec.
+    pub fn finish(mut self, blanked_bytes: u64) -> ChartSize {
+        let rest = std::mem::take(&mut self.partial);
+        if !rest.is_empty() {
+            self.line(&rest);
+        }
+        let with_pictures = self.written + blanked_bytes - 4 * self.nulls;
+        ChartSize {
+            name: self.name,
+            with_pictures,
+            without_pictures: self.written - self.removed,
+            pictures: self.pictures,
+        }
+    }
+}
+
+impl std::io::Write for SizeMeter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.feed(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
@@ -158,6 +233,18 @@ mod tests {
             raw_array_bytes: 2048,
             picture_file_bytes: 0,
         };
+        // Fed in pieces, or with the pictures written as null, it is the same.
+        let mut meter = SizeMeter::new("c", &["image"]);
+        for piece in written.as_bytes().chunks(7) {
+            meter.feed(piece);
+        }
+        assert_eq!(meter.finish(0), report.charts[0]);
+        let blank = written
+            .replace("\"data:xxxxxxxxxxxxxxxx\"", "null")
+            .replace("\"data:yy\"", "null");
+        let mut meter = SizeMeter::new("c", &["image"]);
+        meter.feed(blank.as_bytes());
+        assert_eq!(meter.finish(2 * 2 + 21 + 7), report.charts[0]);
         let text = report.to_string();
         assert!(
             text.contains("2 pictures") && text.contains("2.0 KiB"),

@@ -3,10 +3,14 @@
 
 use crate::error::PixtipError;
 use crate::images::ImageColumn;
+use crate::images::stats::{ColumnStats, RowStats, row_stats};
 use crate::metrics::Metric;
 use crate::parallel::map_rows;
+use crate::references::is_safe_picture_reference;
+use crate::spool::PictureSpool;
 use pixtip_spec::{DataColumn as SpecColumn, FieldType, Table as SpecTable};
 use serde_json::Value;
+use std::sync::Arc;
 
 /// One column of an [`ImageTable`].
 #[derive(Debug, Clone)]
@@ -22,6 +26,9 @@ pub enum Column {
     /// relative URLs of PNG files (checked by [`is_safe_picture_reference`]
     /// when the column is added). Tooltips show them as pictures.
     Pictures(Vec<String>),
+    /// Picture references kept in a temporary file rather than memory
+    /// ([`PictureStorage::DataUriSpooled`](crate::PictureStorage::DataUriSpooled)).
+    SpooledPictures(Arc<PictureSpool>),
 }
 
 impl Column {
@@ -40,6 +47,7 @@ impl Column {
                     .collect(),
             ),
             Column::Text(values) | Column::Pictures(values) => SpecColumn::Str(values.clone()),
+            Column::SpooledPictures(spool) => SpecColumn::External(Arc::clone(spool) as _),
         })
     }
 
@@ -48,6 +56,7 @@ impl Column {
             Column::Images(images) => images.len(),
             Column::Numbers(v) => v.len(),
             Column::Text(v) | Column::Pictures(v) => v.len(),
+            Column::SpooledPictures(spool) => spool.len(),
         }
     }
 
@@ -57,26 +66,9 @@ impl Column {
             Column::Numbers(_) => "a number column",
             Column::Text(_) => "a text column",
             Column::Pictures(_) => "a picture column",
+            Column::SpooledPictures(_) => "a picture column kept in a file",
         }
     }
-}
-
-/// Whether `reference` can go into an `<img src="…">` as it is: a PNG data
-/// URI of base64 characters, or a relative path of safe characters.
-pub fn is_safe_picture_reference(reference: &str) -> bool {
-    if let Some(data) = reference.strip_prefix("data:image/png;base64,") {
-        return data
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='));
-    }
-    !reference.is_empty()
-        && !reference.starts_with('/')
-        && reference
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/'))
-        && reference
-            .split('/')
-            .all(|part| !part.is_empty() && part != "..")
 }
 
 /// Named columns of equal length; image columns hold images (or read them
@@ -136,9 +128,6 @@ impl ImageTable {
         column: Column,
     ) -> Result<(), PixtipError> {
         let name = name.into();
-        if self.columns.iter().any(|(n, _)| *n == name) {
-            return Err(PixtipError::DuplicateColumn { name });
-        }
         if let Column::Pictures(references) = &column
             && let Some(row) = references
                 .iter()
@@ -151,6 +140,20 @@ impl ImageTable {
                     "a picture reference must be a data:image/png;base64 URI or a relative path of letters, digits, `-`, `_`, `.` and `/` without `..`".into(),
                 )),
             });
+        }
+        self.add_made_column(name, column)
+    }
+
+    /// [`add_column`](Self::add_column) for a column this library made, whose
+    /// picture references are right by construction ([`MadePicture`]): they
+    /// are not checked again.
+    pub(crate) fn add_made_column(
+        &mut self,
+        name: String,
+        column: Column,
+    ) -> Result<(), PixtipError> {
+        if self.columns.iter().any(|(n, _)| *n == name) {
+            return Err(PixtipError::DuplicateColumn { name });
         }
         if !self.columns.is_empty() && column.len() != self.rows() {
             return Err(PixtipError::ColumnLength {
@@ -222,10 +225,14 @@ impl ImageTable {
         metric: Metric,
     ) -> Result<(), PixtipError> {
         let images = self.images(source)?;
-        let values = map_rows(images.len(), source, |row| {
-            let values = images.image(row)?.to_f64();
-            Ok(metric.measure(&values))
+        // The same pass finds the range that scaling the images may need.
+        let measured = map_rows(images.len(), source, |row| {
+            let pixels = images.image(row)?;
+            let stats = row_stats(&pixels);
+            Ok((metric.measure(&pixels.to_f64()), stats))
         })?;
+        let (values, stats): (Vec<f64>, Vec<RowStats>) = measured.into_iter().unzip();
+        images.remember_ranges(ColumnStats::gather(stats));
         self.add_numbers(name, values)
     }
 
@@ -330,24 +337,6 @@ mod tests {
 
     #[test]
     fn picture_references_are_checked_before_they_reach_a_page() {
-        for good in [
-            "data:image/png;base64,iVBORw0K+/=",
-            "pictures/0-000001.png",
-            "a/b_c-d.png",
-        ] {
-            assert!(is_safe_picture_reference(good), "{good}");
-        }
-        for bad in [
-            "data:image/png;base64,\" onerror=\"alert(1)",
-            "javascript:alert(1)",
-            "../secret.png",
-            "/etc/passwd",
-            "a//b.png",
-            "x.png\" onerror=\"1",
-            "",
-        ] {
-            assert!(!is_safe_picture_reference(bad), "{bad}");
-        }
         let mut table = ImageTable::new();
         let error = table
             .add_column(

@@ -9,7 +9,14 @@ use anyhow::{Context, Result, bail};
 use serde_json::Value;
 use std::process::Command;
 
-const REPEATS: usize = 3;
+/// Runs of each case (the median is printed); `PIXTIP_BENCH_REPEATS` sets another number.
+fn repeats() -> usize {
+    std::env::var("PIXTIP_BENCH_REPEATS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(3)
+}
 
 pub fn run() -> Result<()> {
     let root = workspace_root();
@@ -21,7 +28,7 @@ pub fn run() -> Result<()> {
         &[
             &binary.to_string_lossy(),
             &work.to_string_lossy(),
-            &REPEATS.to_string(),
+            &repeats().to_string(),
         ],
     )?;
     let result: Value = serde_json::from_str(printed.trim()).context("bench_chart.py output")?;
@@ -36,7 +43,9 @@ pub fn run() -> Result<()> {
     let mib = |side: &str, key: &str| result[side][key].as_f64().unwrap_or(f64::NAN) / 1_048_576.0;
     let python = median("python 10k embed");
     println!(
-        "pixtip chart, float32 64x64 images, whole processes (median of {REPEATS}, all cores):"
+        "pixtip chart, float32 64x64 images, whole processes (median of {}, all cores), on {}:",
+        repeats(),
+        cpu_model()
     );
     println!(
         "  {:<20} {:>9} {:>12} {:>11} {:>14} {:>8}",
@@ -47,7 +56,11 @@ pub fn run() -> Result<()> {
         "pixtip 10k embed",
         "pixtip 10k files",
         "pixtip 100k files",
+        "pixtip 1M digits embed",
     ] {
+        if result.get(side).is_none() {
+            continue; // the million digits run only with PIXTIP_BENCH_MILLION=1
+        }
         println!(
             "  {side:<20} {:>7.2} s {:>8.1} MiB {:>7.1} MiB {:>10.1} MiB {:>7.1}x",
             median(side),
@@ -85,4 +98,19 @@ pub fn run() -> Result<()> {
         timing["hover_ms"]
     );
     Ok(())
+}
+
+/// The CPU's model name (Linux `/proc/cpuinfo`), printed beside the figures.
+fn cpu_model() -> String {
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let model = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split_once(':'))
+                .map(|(_, m)| m.trim().to_string())
+        })
+        .unwrap_or_else(|| "an unknown CPU".into());
+    format!("{model}, {cores} cores")
 }

@@ -188,10 +188,11 @@ pub fn call<T>(ctx: &Ctx, call: impl FnOnce() -> Result<T, PixtipError>) -> Obse
     }
 }
 
-/// The written chart's specification.
+/// The written chart's specification, as its page holds it (the spec file
+/// leaves embedded pictures out).
 pub fn spec(ctx: &Ctx) -> serde_json::Value {
-    let text = std::fs::read_to_string(ctx.path("out/chart.vl.json")).unwrap();
-    serde_json::from_str(&text).unwrap()
+    let html = std::fs::read_to_string(ctx.path("out/chart.html")).unwrap();
+    pixtip_tests::page_spec(&html)
 }
 
 /// The chart's data rows (the datasets named `data-…`).

@@ -61,9 +61,11 @@ impl Field {
     }
 
     /// The channel on this field, which the chart data holds under `key`,
-    /// titled with the column's own name.
+    /// titled with the column's own name (as an axis or legend shows it).
     pub(super) fn channel(&self, make: fn(&str) -> Channel, key: &str) -> Channel {
-        make(key).kind(self.field_type).title(self.column.clone())
+        make(key)
+            .kind(self.field_type)
+            .title(super::data::display_title(&self.column))
     }
 }
 

@@ -11,6 +11,7 @@ mod field;
 mod scatter;
 mod strips;
 
+pub use data::is_safe_key;
 pub use field::{Field, picture_tooltip};
 pub use scatter::{ScatterOptions, scatter};
 pub use strips::{ChartOptions, PictureLookup, comparison, metric_switch};

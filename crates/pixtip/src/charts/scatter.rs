@@ -1,6 +1,6 @@
 //! The everyday chart: two fields against each other, pictures as tooltips.
 
-use super::data::{check_pictures, data_keys, keyed_chart_data};
+use super::data::{check_pictures, data_keys, display_title, key_of, keyed_chart_data};
 use super::field::{Field, picture_tooltip};
 use crate::error::PixtipError;
 use crate::table::ImageTable;
@@ -68,11 +68,7 @@ pub fn scatter(
     columns.extend(extra.iter().map(|f| f.column.as_str()));
     columns.extend(color.iter().map(|f| f.column.as_str()));
     let keys = data_keys(&columns);
-    let key = |column: &str| -> String {
-        keys.iter()
-            .find(|(c, _)| *c == column)
-            .map_or_else(|| column.to_string(), |(_, k)| k.clone())
-    };
+    let key = |column: &str| key_of(&keys, column);
     let mut tooltip = Vec::new();
     if let Some(picture) = picture {
         tooltip.push(picture_tooltip(&key(picture)));
@@ -80,7 +76,7 @@ pub fn scatter(
     for field in &extra {
         // Vega-Lite 6 drops one level of backslashes from tooltip titles
         // (not from axis or legend titles): double them so they show as typed.
-        let mut title = field.column.replace('\\', "\\\\");
+        let mut title = display_title(&field.column).replace('\\', "\\\\");
         // vega-tooltip gives the titles `image` and `title` meanings of their own.
         if field.column == PICTURE_TITLE || field.column == "title" {
             title.push_str(" (field)");

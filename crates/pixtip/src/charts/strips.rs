@@ -2,13 +2,14 @@
 //! ([`comparison`]) and one chart whose dropdown switches the metric and
 //! the picture ([`metric_switch`]).
 
-use super::data::{chart_data, check_pictures};
+use super::data::{check_pictures, data_keys, display_title, key_of, keyed_chart_data};
 use super::field::picture_tooltip;
 use crate::error::PixtipError;
 use crate::table::ImageTable;
 use pixtip_spec::{
-    Binding, ChannelName, Chart, Color, ConcatChart, MarkProps, PICTURE_TITLE, Param, Repeat,
-    RepeatChart, Resolution, Step, Text, Tooltip, X, Y, datum, expr, hconcat, string_literal,
+    Binding, Channel, ChannelName, Chart, Color, ConcatChart, MarkProps, PICTURE_TITLE, Param,
+    Repeat, RepeatChart, Resolution, Step, Text, Tooltip, X, Y, datum, expr, hconcat,
+    string_literal,
 };
 
 /// Options shared by both charts; the defaults are the tutorial's.
@@ -70,18 +71,33 @@ pub fn comparison(
     check_pictures(table, picture)?;
     let mut columns = vec![group, picture];
     columns.extend_from_slice(metrics);
-    Ok(Chart::new(chart_data(table, &columns)?)
+    let keys = data_keys(&columns);
+    let key = |column: &str| key_of(&keys, column);
+    // A repeated field is titled by its key: Vega-Lite has no per-view
+    // title for a repeat, so a metric renamed to `field_<n>` shows that.
+    Ok(Chart::new(keyed_chart_data(table, &keys)?)
         .width(Step(options.step))
         .mark_circle(options.circle())
         .encode([
-            X::field(group).nominal(),
+            titled(X::field(&key(group)).nominal(), group, &key(group)),
             Y::repeat().quantitative(),
-            Tooltip::list([picture_tooltip(picture)]),
-            Color::field(group).nominal(),
+            Tooltip::list([picture_tooltip(&key(picture))]),
+            titled(Color::field(&key(group)).nominal(), group, &key(group)),
         ])
-        .repeat(Repeat::list(metrics.iter().copied()))
+        .repeat(Repeat::list(metrics.iter().map(|m| key(m))))
         .resolve_scale(ChannelName::Y, Resolution::Shared)
         .title(options.title.clone()))
+}
+
+/// `channel` titled with the column's own name where its data key differs
+/// (where they are equal, Vega-Lite's default title is that name already,
+/// and Altair writes no title).
+fn titled(channel: Channel, column: &str, key: &str) -> Channel {
+    if column == key {
+        channel
+    } else {
+        channel.title(display_title(column))
+    }
 }
 
 /// How the metric switch finds the picture column of the chosen metric.
@@ -136,36 +152,67 @@ pub fn metric_switch(
         columns.push(m);
         columns.push(p);
     }
+    let keys = data_keys(&columns);
+    let key = |column: &str| key_of(&keys, column);
     for computed in ["image_area", PICTURE_TITLE] {
-        if columns.contains(&computed) {
+        if keys.iter().any(|(_, k)| k == computed) {
             return Err(PixtipError::Chart(format!(
                 "the metric switch computes a field `{computed}`; rename the column of that name"
             )));
         }
     }
-    let names: Vec<&str> = metrics.iter().map(|(m, _)| *m).collect();
-    let metric = Param::new()
-        .value(*first)
-        .bind(Binding::select(names.iter().copied()).name("Image metric "));
+    // The dropdown's options are the data keys, labelled with the metrics'
+    // own names where they differ; the rotated title maps the chosen key
+    // back to its name.
+    let metric_keys: Vec<String> = metrics.iter().map(|(m, _)| key(m)).collect();
+    let renamed = metrics.iter().zip(&metric_keys).any(|((m, _), k)| m != k);
+    let mut binding = Binding::select(metric_keys.iter().cloned()).name("Image metric ");
+    if renamed {
+        binding = binding.labels(metrics.iter().map(|(m, _)| m.to_string()));
+    }
+    let metric = Param::new().value(key(first)).bind(binding);
     let chosen = metric.name();
     let picture_expr = match lookup {
-        PictureLookup::Replace { from, to } => format!(
-            "datum[replace({chosen}, {}, {})]",
-            string_literal(from),
-            string_literal(to)
-        ),
+        PictureLookup::Replace { from, to } => {
+            if let Some((metric_column, _)) = metrics
+                .iter()
+                .find(|(m, p)| key(m).replace(from.as_str(), to) != key(p))
+            {
+                return Err(PixtipError::Chart(format!(
+                    "metric `{metric_column}` or its picture column has a name a chart cannot use as it is; use the explicit picture lookup"
+                )));
+            }
+            format!(
+                "datum[replace({chosen}, {}, {})]",
+                string_literal(from),
+                string_literal(to)
+            )
+        }
         PictureLookup::Explicit => {
-            // A chain of comparisons: each metric's name selects its picture field.
+            // A chain of comparisons: each metric's key selects its picture field.
             let mut chain = "null".to_string();
             for (metric_column, picture) in metrics.iter().rev() {
                 chain = format!(
                     "{chosen} === {} ? {} : {chain}",
-                    string_literal(metric_column),
-                    datum(picture)
+                    string_literal(&key(metric_column)),
+                    datum(&key(picture))
                 );
             }
             chain
         }
+    };
+    let title = if renamed {
+        let mut chain = "''".to_string();
+        for ((metric_column, _), metric_key) in metrics.iter().zip(&metric_keys).rev() {
+            chain = format!(
+                "{chosen} === {} ? {} : {chain}",
+                string_literal(metric_key),
+                string_literal(metric_column)
+            );
+        }
+        expr(chain)
+    } else {
+        metric.expr_ref()
     };
     Ok(hconcat([
         Chart::empty()
@@ -175,15 +222,15 @@ pub fn metric_switch(
                 font_weight: "bold".into(),
                 ..Default::default()
             })
-            .encode([Text::value(metric.expr_ref())]),
-        Chart::new(chart_data(table, &columns)?)
+            .encode([Text::value(title)]),
+        Chart::new(keyed_chart_data(table, &keys)?)
             .width(Step(options.step))
             .mark_circle(options.circle())
             .encode([
-                X::field(group).nominal(),
+                titled(X::field(&key(group)).nominal(), group, &key(group)),
                 Y::new("image_area:Q").title(""),
                 Tooltip::list([picture_tooltip(PICTURE_TITLE)]),
-                Color::field(group).nominal(),
+                titled(Color::field(&key(group)).nominal(), group, &key(group)),
             ])
             .title(options.title.clone())
             .transform_calculate("image_area", format!("datum[{chosen}]"))

@@ -5,10 +5,11 @@
 //! read an image only when a picture or a metric asks for its row.
 
 use super::pixels::{Element, ElementType, Pixels};
+use super::stats::SeenRanges;
 use crate::error::PixtipError;
 use ndarray::{ArrayBase, Data, Dimension};
 use std::fmt::Debug;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Where an image column's images come from.
 ///
@@ -104,15 +105,26 @@ impl ImageSource for Stack {
 /// # Ok::<(), pixtip::PixtipError>(())
 /// ```
 #[derive(Debug, Clone)]
-pub struct ImageColumn(Arc<dyn ImageSource>);
+pub struct ImageColumn(Arc<dyn ImageSource>, Arc<OnceLock<SeenRanges>>);
 
 impl ImageColumn {
+    /// The ranges an earlier pass over every image found, if one did.
+    pub(crate) fn seen_ranges(&self) -> Option<SeenRanges> {
+        self.1.get().copied()
+    }
+
+    /// Keeps the ranges a pass over every image found.
+    pub(crate) fn remember_ranges(&self, ranges: SeenRanges) {
+        let _ = self.1.set(ranges);
+    }
+
     /// A column of the given images, one per row; each may have its own
     /// size, element type and colour layout.
     pub fn from_images<P: Into<Pixels>>(images: impl IntoIterator<Item = P>) -> ImageColumn {
-        ImageColumn(Arc::new(InMemory(
-            images.into_iter().map(Into::into).collect(),
-        )))
+        ImageColumn(
+            Arc::new(InMemory(images.into_iter().map(Into::into).collect())),
+            Arc::default(),
+        )
     }
 
     /// A column from one array whose first axis counts the images (a view
@@ -147,7 +159,7 @@ impl ImageColumn {
 
     /// A column reading from any source.
     pub fn from_source(source: impl ImageSource + 'static) -> ImageColumn {
-        ImageColumn(Arc::new(source))
+        ImageColumn(Arc::new(source), Arc::default())
     }
 
     /// The number of images.

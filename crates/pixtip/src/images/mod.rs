@@ -5,6 +5,7 @@ mod column;
 mod pixels;
 mod render;
 mod scale;
+pub(crate) mod stats;
 
 pub(crate) use column::Stack;
 pub use column::{ImageColumn, ImageSource};

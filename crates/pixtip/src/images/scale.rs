@@ -8,7 +8,8 @@
 //! from the data. A constant range (`hi == lo`) shows every value as 0.
 
 use super::column::ImageColumn;
-use super::pixels::{ElementType, Pixels};
+use super::pixels::ElementType;
+use super::stats::{ColumnStats, row_stats};
 use crate::error::PixtipError;
 use crate::parallel::map_rows;
 use pixtip_compose::percentile;
@@ -237,42 +238,21 @@ fn finite_min_max(values: impl Iterator<Item = f64>) -> Option<(f64, f64)> {
         })
 }
 
-struct ColumnStats {
-    range: Option<(f64, f64)>,
-    integers: bool,
-    images: usize,
-}
-
 /// Min and max of the finite values of every non-empty image (of the
 /// non-`uint8`, non-`bool` ones unless `all`), whether any of them is of an
-/// integer type, and how many images were looked at.
+/// integer type, and how many images were looked at: from an earlier pass
+/// over the images (a metric's) when there was one, else from a pass now.
 fn column_stats(column: &ImageColumn, name: &str, all: bool) -> Result<ColumnStats, PixtipError> {
-    let per_row = map_rows(column.len(), name, |row| {
-        let pixels: Pixels = column.image(row)?;
-        let element = pixels.element_type();
-        // An empty image has no range to give; drawing it says which row it is.
-        if pixels.is_empty() || (!all && matches!(element, ElementType::U8 | ElementType::Bool)) {
-            return Ok(None);
+    let seen = match column.seen_ranges() {
+        Some(seen) => seen,
+        None => {
+            let per_row = map_rows(column.len(), name, |row| Ok(row_stats(&column.image(row)?)))?;
+            let seen = ColumnStats::gather(per_row);
+            column.remember_ranges(seen);
+            seen
         }
-        let range = pixels.finite_range();
-        Ok(Some((range, !element.is_float())))
-    })?;
-    let mut stats = ColumnStats {
-        range: None,
-        integers: false,
-        images: 0,
     };
-    for (range, integers) in per_row.into_iter().flatten() {
-        stats.images += 1;
-        stats.integers |= integers;
-        if let Some((lo, hi)) = range {
-            stats.range = Some(match stats.range {
-                None => (lo, hi),
-                Some((a, b)) => (a.min(lo), b.max(hi)),
-            });
-        }
-    }
-    Ok(stats)
+    Ok(if all { seen.all } else { seen.wide })
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 use super::npy_header::{ByteOrder, MAX_HEADER, NpyHeader, parse_npy_header};
 use crate::error::PixtipError;
 use crate::images::{ElementType, ImageSource, Pixels, Stack};
+use crate::read_at::read_at;
 use ndarray::{ArrayD, IxDyn, ShapeBuilder};
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -159,26 +160,6 @@ impl NpyStack {
     pub fn header(&self) -> &NpyHeader {
         &self.header
     }
-}
-
-#[cfg(unix)]
-fn read_at(file: &File, buffer: &mut [u8], offset: u64) -> std::io::Result<()> {
-    std::os::unix::fs::FileExt::read_exact_at(file, buffer, offset)
-}
-
-#[cfg(windows)]
-fn read_at(file: &File, mut buffer: &mut [u8], mut offset: u64) -> std::io::Result<()> {
-    use std::os::windows::fs::FileExt;
-    while !buffer.is_empty() {
-        match file.seek_read(buffer, offset)? {
-            0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
-            n => {
-                buffer = &mut buffer[n..];
-                offset += n as u64;
-            }
-        }
-    }
-    Ok(())
 }
 
 impl ImageSource for NpyStack {

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::Path;
 
 /// Writes `bytes` to a new file `path`, without syncing: for the many files
-/// of a [`StagedFolder`], which becomes visible only as a whole.
+/// of a [`StagedFolder`](super::StagedFolder), which becomes visible only as a whole.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), PixtipError> {
     std::fs::write(path, bytes).map_err(|source| PixtipError::Io {
         path: path.to_path_buf(),

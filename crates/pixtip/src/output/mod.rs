@@ -7,11 +7,13 @@
 //! disk or an interrupted run never leaves a half-written chart or a mix of
 //! old and new files behind.
 
+mod chart_files;
 mod files;
 mod folders;
 mod save;
 mod tables;
 
+pub use chart_files::{ChartFiles, SpecPictures, write_chart_files};
 pub use files::{write_atomic, write_atomic_with, write_file};
 pub use folders::{OUTPUT_MARKER, OutputFolder, StagedFolder};
 pub use save::{ChartFormat, Save};

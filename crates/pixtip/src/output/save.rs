@@ -1,8 +1,9 @@
 //! Saving charts by file name, as Altair's `chart.save(...)`.
 
-use super::files::write_atomic;
+use super::files::write_atomic_with;
 use crate::error::PixtipError;
-use pixtip_spec::{AnyChart, HtmlOptions, TopLevel};
+use pixtip_spec::{HtmlOptions, SpecError, TopLevel};
+use std::io::Write;
 use std::path::Path;
 
 /// What a chart file is, by its name's ending.
@@ -57,15 +58,72 @@ pub trait Save {
     fn save_with(&self, path: impl AsRef<Path>, options: &HtmlOptions) -> Result<u64, PixtipError>;
 }
 
-impl<T: Clone + Into<AnyChart>> Save for T {
+impl<T: TopLevel> Save for T {
     fn save_with(&self, path: impl AsRef<Path>, options: &HtmlOptions) -> Result<u64, PixtipError> {
         let path = path.as_ref();
-        let chart: AnyChart = self.clone().into();
-        let text = match ChartFormat::of(path)? {
-            ChartFormat::Html => chart.to_html(options)?,
-            ChartFormat::Json => chart.to_json_pretty()?,
-        };
-        write_atomic(path, text.as_bytes())?;
-        Ok(text.len() as u64)
+        let format = ChartFormat::of(path)?;
+        let mut bytes = 0;
+        let mut failure = None;
+        // The text streams into the file as it is made (never held whole).
+        write_atomic_with(path, |file| {
+            let mut kept = KeepError::new(file);
+            let written = match format {
+                ChartFormat::Html => self.write_html(&mut kept, options),
+                ChartFormat::Json => self.write_json_pretty(&mut kept, &[]),
+            };
+            match written {
+                Ok(n) => {
+                    bytes = n;
+                    Ok(())
+                }
+                Err(error) => {
+                    let error = kept.error(path, error);
+                    let message = error.to_string();
+                    failure = Some(error);
+                    Err(std::io::Error::other(message))
+                }
+            }
+        })
+        .map_err(|error| failure.unwrap_or(error))?;
+        Ok(bytes)
+    }
+}
+
+/// A writer that keeps the first error of the one it wraps, so that a chart
+/// writer's failure (a [`pixtip_spec::SpecError::Write`] message) is
+/// reported as the operating system's error with the file's path.
+pub(crate) struct KeepError<W> {
+    inner: W,
+    error: Option<std::io::Error>,
+}
+
+impl<W: Write> KeepError<W> {
+    pub(crate) fn new(inner: W) -> KeepError<W> {
+        KeepError { inner, error: None }
+    }
+
+    /// The error to report for `failed`, a chart that could not be written to `path`.
+    pub(crate) fn error(&mut self, path: &Path, failed: SpecError) -> PixtipError {
+        match self.error.take() {
+            Some(source) => PixtipError::Io {
+                path: path.to_path_buf(),
+                source,
+            },
+            None => PixtipError::Spec(failed),
+        }
+    }
+}
+
+impl<W: Write> Write for KeepError<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.inner.write(buf).map_err(|error| {
+            let copy = std::io::Error::new(error.kind(), error.to_string());
+            self.error.get_or_insert(error);
+            copy
+        })
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
     }
 }
