@@ -1,6 +1,8 @@
 //! The `pixtip` command line: parses arguments, shows progress, and calls the
 //! facade crate `pixtip`, which does all the work.
 
+mod atlas;
+
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -111,6 +113,8 @@ struct ChartArgs {
     /// Open the page in the default browser when done.
     #[arg(long)]
     open: bool,
+    #[command(flatten)]
+    atlas: atlas::AtlasArgs,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -270,6 +274,13 @@ fn chart(args: ChartArgs) -> Result<()> {
         },
         offline_js: args.offline_js.clone(),
     };
+    if args.atlas.atlas {
+        atlas::run(&job, &args.atlas, &args.out)?;
+        if args.open {
+            open_in_browser(&args.out.join("index.html"))?;
+        }
+        return Ok(());
+    }
     let bar = progress_bar();
     let summary = run_chart_job(&job, &args.out, &mut |progress: Progress| {
         show(&bar, progress)

@@ -44,6 +44,7 @@
 //! From a command line, the same is `pixtip chart cells.npy --table cells.csv
 //! --x size --y brightness --metric brightness=cells:mean --out chart/`.
 
+pub mod atlas;
 pub mod charts;
 mod error;
 pub mod images;

@@ -1,0 +1,274 @@
+//! The atlas: a million images as an overview drawn with the images
+//! themselves and a page per region.
+//!
+//! The x/y plane is cut into an N×N grid of square cells ([`Grid`]). Each
+//! occupied cell is summarised in one pass over its members, read by
+//! position one at a time: the mean image, the member nearest it, an even
+//! sample for the montage. The overview (`index.html`, `atlas.vl.json`)
+//! draws each cell's picture at its centre over a log-scale density of
+//! counts; its tooltip shows the montage, the count, the means of the
+//! number fields and the colour field's most common value, and a click
+//! opens the cell's page (`cells/<col>-<row>.html`), a scatter of the
+//! cell's members (at most `detail_max` of them, an even sample when there
+//! are more) whose tooltips show each image.
+//!
+//! Cells are worked on in parallel; memory holds the table, the cells'
+//! member lists and, per worker, one sum image and one region page, so it
+//! is bounded by the grid and `detail_max`, not by the number of images.
+//!
+//! ```
+//! use ndarray::Array3;
+//! use pixtip::atlas::{AtlasFields, AtlasOptions, write_atlas};
+//! use pixtip::{ImageColumn, ImageTable, PictureOptions};
+//!
+//! let mut table = ImageTable::new();
+//! table.add_images("digit", ImageColumn::from_stack(&Array3::<u8>::from_elem((4, 8, 8), 9))?)?;
+//! table.add_numbers("x", vec![0.0, 0.1, 5.0, 5.0])?;
+//! table.add_numbers("y", vec![0.0, 0.2, 5.0, f64::NAN])?;
+//! let fields = AtlasFields { x: "x".into(), y: "y".into(), images: "digit".into(), ..Default::default() };
+//! let options = AtlasOptions { grid: 4, ..Default::default() };
+//! let dir = tempfile::tempdir()?;
+//! let summary = write_atlas(&table, &fields, &options, &PictureOptions::default(), &Default::default(), dir.path())?;
+//! assert_eq!((summary.cells, summary.placed, summary.left_out), (2, 3, 1));
+//! assert!(dir.path().join("cells/0-0.html").is_file());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod draw;
+mod grid;
+mod job;
+mod options;
+mod overview;
+mod region;
+mod stats;
+
+pub use grid::{Cells, Grid, even_sample};
+pub use job::{AtlasJobSummary, run_atlas_job};
+pub use options::{AtlasFields, AtlasOptions, Summary};
+pub use overview::{CellRow, OverviewTitles, overview_chart};
+pub use region::{FILES_PER_FOLDER, RegionPictures};
+pub use stats::{CellImages, cell_images, field_mean, mean_pixels, most_common};
+
+use crate::error::PixtipError;
+use crate::output::write_file;
+use crate::pictures::PictureOptions;
+use crate::report::Progress;
+use crate::table::{Column, ImageTable};
+use draw::Drawer;
+use pixtip_encode::to_data_uri;
+use pixtip_spec::{FieldType, HtmlOptions, TopLevel};
+use rayon::prelude::*;
+use region::Region;
+use std::path::{Path, PathBuf};
+
+/// Where an atlas's pages go and how they load vega.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AtlasOutput {
+    /// Region pages' pictures inside the pages, or as files in `cells/pictures/`.
+    pub picture_files: bool,
+    /// vega-embed options and scripts of every page (drawn on a canvas whatever is given).
+    pub html: HtmlOptions,
+}
+
+/// What an atlas holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AtlasSummary {
+    /// Occupied cells (region pages).
+    pub cells: usize,
+    /// Rows placed in a cell.
+    pub placed: usize,
+    /// Rows left out because x or y is NaN or infinite.
+    pub left_out: usize,
+    /// Members of the largest cell.
+    pub largest_cell: usize,
+    /// Cells whose page shows a sample.
+    pub sampled_cells: usize,
+    /// The grid.
+    pub grid: Grid,
+    /// Bytes of the overview page.
+    pub overview_bytes: u64,
+}
+
+/// Writes the atlas of `table` into the folder `dir` (which must exist):
+/// `index.html`, `atlas.vl.json` and `cells/`. Use [`run_atlas_job`] for
+/// a folder written whole or not at all.
+pub fn write_atlas(
+    table: &ImageTable,
+    fields: &AtlasFields,
+    options: &AtlasOptions,
+    pictures: &PictureOptions,
+    output: &AtlasOutput,
+    dir: &Path,
+) -> Result<AtlasSummary, PixtipError> {
+    write_atlas_with_progress(table, fields, options, pictures, output, dir, &mut |_| {})
+}
+
+/// [`write_atlas`], telling `progress` how many cells are done.
+pub fn write_atlas_with_progress(
+    table: &ImageTable,
+    fields: &AtlasFields,
+    options: &AtlasOptions,
+    pictures: &PictureOptions,
+    output: &AtlasOutput,
+    dir: &Path,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<AtlasSummary, PixtipError> {
+    let numbers = |name: &str, axis: &str| {
+        table.numbers(name).map_err(|e| {
+            PixtipError::Chart(format!("the atlas's {axis} must be a number column: {e}"))
+        })
+    };
+    let xs = numbers(&fields.x, "x (--x)")?;
+    let ys = numbers(&fields.y, "y (--y)")?;
+    let column = table.images(&fields.images)?;
+    let cells = Cells::assign(xs, ys, options.grid)?;
+    let drawer = Drawer::new(column, &fields.images, pictures)?;
+    let color = match &fields.color {
+        Some(reference) => Some(crate::charts::Field::find(table, reference)?.column),
+        None => None,
+    };
+    let mean_fields: Vec<String> = table
+        .column_names()
+        .filter(|n| {
+            *n != "index"
+                && matches!(table.column(n), Ok(Column::Numbers(_)))
+                && table.field_type(n).ok() == Some(FieldType::Quantitative)
+        })
+        .map(str::to_string)
+        .collect();
+    let cells_dir = dir.join("cells");
+    create_dir(&cells_dir)?;
+    let region_pictures = if output.picture_files {
+        let folder = cells_dir.join("pictures");
+        create_dir(&folder)?;
+        RegionPictures::Files(folder)
+    } else {
+        RegionPictures::Embed
+    };
+    let html = output.html.clone().canvas();
+    let region = Region {
+        table,
+        fields,
+        drawer: &drawer,
+        pictures: &region_pictures,
+        html: &html,
+    };
+    // Pictures fill four fifths of their cell, so the density shows around them.
+    let cell_px = options.overview_size / u32::try_from(options.grid).unwrap_or(u32::MAX).max(1);
+    let side = (cell_px * 4 / 5).max(6);
+    let occupied = cells.occupied();
+    let total = occupied.len();
+    let element = column.element_type();
+    let make_cell = |&(col, row): &(usize, usize)| -> Result<(CellRow, bool), PixtipError> {
+        let members = cells.members(col, row);
+        let name = format!("{col}-{row}");
+        let summary = cell_images(column, &fields.images, members)?;
+        let mean = mean_pixels(&summary.mean, element);
+        let mark = match options.summary {
+            Summary::Mean => drawer.small(&mean, None, side * 2)?,
+            Summary::Representative => {
+                let row = summary.representative;
+                drawer.small(&drawer.read(row)?, Some(row), side * 2)?
+            }
+        };
+        let mut montage = Vec::new();
+        for row in even_sample(members, options.samples) {
+            montage.push((row, drawer.picture(&drawer.read(row)?, Some(row))?));
+        }
+        let montage = drawer.montage(drawer.picture(&mean, None)?, montage)?;
+        let montage_file = format!("{name}-montage.png");
+        write_file(&cells_dir.join(&montage_file), &drawer.png(&montage)?)?;
+        let shown = even_sample(members, options.detail_max);
+        let page = region.page(&name, &shown, members.len())?;
+        write_file(&cells_dir.join(format!("{name}.html")), page.as_bytes())?;
+        let means = mean_fields
+            .iter()
+            .map(|f| table.numbers(f).ok().and_then(|v| field_mean(v, members)))
+            .collect();
+        let top_color = match &color {
+            Some(c) => most_common(table.column(c)?, members),
+            None => serde_json::Value::Null,
+        };
+        Ok((
+            CellRow {
+                name: name.clone(),
+                bounds: cells.grid.bounds(col, row),
+                count: members.len(),
+                picture: to_data_uri(&drawer.png(&mark)?),
+                montage: format!("cells/{montage_file}"),
+                page: format!("cells/{name}.html"),
+                means,
+                top_color,
+            },
+            shown.len() < members.len(),
+        ))
+    };
+    progress(Progress {
+        stage: "cells",
+        done: 0,
+        total,
+    });
+    // The cells go to the rayon pool from a thread of their own, so this
+    // thread can report progress as they finish.
+    let (sender, receiver) = std::sync::mpsc::channel::<()>();
+    let results: Vec<Result<(CellRow, bool), PixtipError>> = std::thread::scope(|scope| {
+        let worker = scope.spawn(move || {
+            occupied
+                .par_iter()
+                .map_with(sender, |sender, cell| {
+                    let result = make_cell(cell);
+                    let _ = sender.send(());
+                    result
+                })
+                .collect()
+        });
+        for (done, ()) in receiver.iter().enumerate() {
+            progress(Progress {
+                stage: "cells",
+                done: done + 1,
+                total,
+            });
+        }
+        worker
+            .join()
+            .unwrap_or_else(|_| vec![Err(PixtipError::Chart("a cell's worker panicked".into()))])
+    });
+    // The first failing cell, in cell order, whatever the schedule.
+    let mut rows = Vec::with_capacity(results.len());
+    let mut sampled_cells = 0;
+    for result in results {
+        let (row, sampled) = result?;
+        sampled_cells += usize::from(sampled);
+        rows.push(row);
+    }
+    let titles = OverviewTitles {
+        x: fields.x.clone(),
+        y: fields.y.clone(),
+        means: mean_fields,
+        color,
+        title: fields.title.clone(),
+    };
+    let chart = overview_chart(&rows, &titles, options.overview_size, side)?;
+    write_file(
+        &dir.join("atlas.vl.json"),
+        chart.to_json_pretty()?.as_bytes(),
+    )?;
+    let page = chart.to_html(&html)?;
+    write_file(&dir.join("index.html"), page.as_bytes())?;
+    Ok(AtlasSummary {
+        cells: rows.len(),
+        placed: cells.placed(),
+        left_out: cells.left_out,
+        largest_cell: rows.iter().map(|r| r.count).max().unwrap_or(0),
+        sampled_cells,
+        grid: cells.grid,
+        overview_bytes: page.len() as u64,
+    })
+}
+
+fn create_dir(path: &Path) -> Result<(), PixtipError> {
+    std::fs::create_dir_all(path).map_err(|source| PixtipError::Io {
+        path: PathBuf::from(path),
+        source,
+    })
+}
