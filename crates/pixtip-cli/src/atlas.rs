@@ -29,6 +29,10 @@ pub struct AtlasArgs {
     /// mean image (representative) or the mean image itself (mean).
     #[arg(long, value_enum, default_value_t = SummaryArg::Representative, requires = "atlas")]
     pub summary: SummaryArg,
+    /// Write a page even when it is larger than a browser opens (over
+    /// 300,000 points or about 200 MB).
+    #[arg(long)]
+    pub force_large_page: bool,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]

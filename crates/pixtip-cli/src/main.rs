@@ -273,6 +273,7 @@ fn chart(args: ChartArgs) -> Result<()> {
             PicturesArg::Files => PictureMode::Files,
         },
         offline_js: args.offline_js.clone(),
+        force_large_page: args.atlas.force_large_page,
     };
     if args.atlas.atlas {
         atlas::run(&job, &args.atlas, &args.out)?;

@@ -54,6 +54,7 @@ pub mod load;
 pub mod metrics;
 mod notebook;
 pub mod output;
+pub mod page_size;
 mod parallel;
 pub mod pictures;
 pub mod report;

@@ -5,6 +5,7 @@
 
 use anyhow::{Result, bail};
 
+mod atlas;
 mod chart;
 mod compose;
 mod demo;
@@ -21,6 +22,7 @@ const PARTS: &[Part] = &[
     ("spec", spec::run),
     ("demo", demo::run),
     ("chart", chart::run),
+    ("atlas", atlas::run),
 ];
 
 /// Builds the release `pixtip` binary and returns its path.

@@ -47,6 +47,18 @@ fn overview(ctx: &Ctx) -> (Vec<(String, u64)>, usize) {
 
 pub const CASES: &[Case] = &[
     Case {
+        name: "page-too-many-points",
+        result: "exit 1",
+        run: |ctx| {
+            let rows = 300_001;
+            let stack = ctx.put(
+                "big.npy",
+                &crate::files::npy("|u1", false, &[rows, 1, 1], &vec![7u8; rows]),
+            );
+            chart(ctx, &[&stack, "--y", "index"]).mentions(&["300001 points", "--atlas"])
+        },
+    },
+    Case {
         name: "atlas-grid-zero",
         result: "exit 1",
         run: |ctx| {
