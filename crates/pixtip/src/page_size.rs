@@ -139,7 +139,10 @@ mod tests {
         let embedded = estimate_page(&table, &["cells"], &options, true).unwrap();
         let files = estimate_page(&table, &["cells"], &options, false).unwrap();
         assert_eq!((embedded.points, files.points), (100, 100));
-        assert!(embedded.bytes > files.bytes + 100 * 100, "{embedded:?} {files:?}");
+        assert!(
+            embedded.bytes > files.bytes + 100 * 100,
+            "{embedded:?} {files:?}"
+        );
         let limits = PageLimits {
             max_bytes: files.bytes + 1,
             max_points: 1000,
