@@ -26,6 +26,31 @@ pub enum Scripts {
     /// so the page works offline: `vega/build/vega.min.js`,
     /// `vega-lite/build/vega-lite.min.js`, `vega-embed/build/vega-embed.min.js`.
     Inline(PathBuf),
+    /// `<script src>` tags pointing at the three builds as files under this
+    /// relative folder (`js` gives `js/vega.min.js`, `js/vega-lite.min.js`,
+    /// `js/vega-embed.min.js`): many offline pages sharing one copy of
+    /// the scripts ([`copy_scripts`] writes them there).
+    Files(String),
+}
+
+/// The three builds, as `node_modules` holds them and as [`Scripts::Files`] names them.
+const BUILDS: [(&str, &str); 3] = [
+    ("vega/build/vega.min.js", "vega.min.js"),
+    ("vega-lite/build/vega-lite.min.js", "vega-lite.min.js"),
+    ("vega-embed/build/vega-embed.min.js", "vega-embed.min.js"),
+];
+
+/// Copies vega, vega-lite and vega-embed from `node_modules` into the folder
+/// `to` (which must exist), for pages using [`Scripts::Files`].
+pub fn copy_scripts(node_modules: &Path, to: &Path) -> Result<(), SpecError> {
+    for (from, name) in BUILDS {
+        let source = node_modules.join(from);
+        std::fs::copy(&source, to.join(name)).map_err(|e| SpecError::Io {
+            path: source.display().to_string(),
+            message: e.to_string(),
+        })?;
+    }
+    Ok(())
 }
 
 /// Options for [`TopLevel::to_html`](crate::TopLevel::to_html).
@@ -152,15 +177,18 @@ pub(crate) fn page(compiled: &Compiled, options: &HtmlOptions) -> Result<String,
         ),
         Scripts::Inline(dir) => {
             let mut s = String::new();
-            for rel in [
-                "vega/build/vega.min.js",
-                "vega-lite/build/vega-lite.min.js",
-                "vega-embed/build/vega-embed.min.js",
-            ] {
+            for (rel, _) in BUILDS {
                 s.push_str(&inline_script(dir, rel)?);
             }
             s
         }
+        Scripts::Files(folder) => BUILDS
+            .iter()
+            .map(|(_, name)| {
+                let src = escape_html(&format!("{}/{name}", folder.trim_end_matches('/')));
+                format!("  <script type=\"text/javascript\" src=\"{src}\"></script>\n")
+            })
+            .collect(),
     };
     let banner = options.banner.as_ref().map(banner_html).unwrap_or_default();
     Ok(format!(
@@ -227,6 +255,31 @@ mod tests {
             link: Some(("javascript:alert(1)".into(), "y".into())),
         };
         assert_eq!(banner_html(&hostile), "  <p>x</p>\n");
+    }
+
+    #[test]
+    fn shared_script_files_are_linked_relative() {
+        let tags = match Scripts::Files("../js/".into()) {
+            Scripts::Files(folder) => BUILDS
+                .iter()
+                .map(|(_, name)| format!("{}/{name}", folder.trim_end_matches('/')))
+                .collect::<Vec<_>>(),
+            _ => unreachable!(),
+        };
+        assert_eq!(tags[0], "../js/vega.min.js");
+        let dir = std::env::temp_dir().join(format!("pixtip-copy-{}", std::process::id()));
+        let modules = dir.join("node_modules");
+        for (rel, _) in BUILDS {
+            let path = modules.join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, rel).unwrap();
+        }
+        let to = dir.join("js");
+        std::fs::create_dir_all(&to).unwrap();
+        copy_scripts(&modules, &to).unwrap();
+        let copied = std::fs::read_to_string(to.join("vega-lite.min.js")).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(copied, "vega-lite/build/vega-lite.min.js");
     }
 
     #[test]

@@ -56,7 +56,7 @@ use crate::report::Progress;
 use crate::table::{Column, ImageTable};
 use draw::Drawer;
 use pixtip_encode::to_data_uri;
-use pixtip_spec::{FieldType, HtmlOptions, TopLevel};
+use pixtip_spec::{FieldType, HtmlOptions, Scripts, TopLevel, copy_scripts};
 use rayon::prelude::*;
 use region::Region;
 use std::path::{Path, PathBuf};
@@ -66,7 +66,8 @@ use std::path::{Path, PathBuf};
 pub struct AtlasOutput {
     /// Region pages' pictures inside the pages, or as files in `cells/pictures/`.
     pub picture_files: bool,
-    /// vega-embed options and scripts of every page (drawn on a canvas whatever is given).
+    /// vega-embed options and scripts of every page (drawn on a canvas
+    /// whatever is given; inlined scripts are copied once into `js/` instead).
     pub html: HtmlOptions,
 }
 
@@ -145,13 +146,27 @@ pub fn write_atlas_with_progress(
     } else {
         RegionPictures::Embed
     };
-    let html = output.html.clone().canvas();
+    // Offline scripts are copied once into `js/` and shared by every page,
+    // rather than inlined into each of thousands of pages.
+    let (html, region_html) = match &output.html.scripts {
+        Scripts::Inline(node_modules) => {
+            let js = dir.join("js");
+            create_dir(&js)?;
+            copy_scripts(node_modules, &js)?;
+            let with = |folder: &str| HtmlOptions {
+                scripts: Scripts::Files(folder.into()),
+                ..output.html.clone()
+            };
+            (with("js").canvas(), with("../js").canvas())
+        }
+        _ => (output.html.clone().canvas(), output.html.clone().canvas()),
+    };
     let region = Region {
         table,
         fields,
         drawer: &drawer,
         pictures: &region_pictures,
-        html: &html,
+        html: &region_html,
     };
     // Pictures fill four fifths of their cell, so the density shows around them.
     let cell_px = options.overview_size / u32::try_from(options.grid).unwrap_or(u32::MAX).max(1);
