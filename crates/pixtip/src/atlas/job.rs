@@ -2,7 +2,7 @@
 //! table in, an atlas folder out, written whole or not at all.
 
 use super::options::{AtlasFields, AtlasOptions};
-use super::{AtlasOutput, AtlasSummary, write_atlas_with_progress};
+use super::write::{AtlasOutput, AtlasSummary, write_atlas_with_progress};
 use crate::error::PixtipError;
 use crate::job::{ChartJob, ChartKind, PictureMode, build_table};
 use crate::output::OutputFolder;
