@@ -16,6 +16,7 @@ const PARTS: &[&str] = &[
     "facade",
     "inputs",
     "reference",
+    "atlas",
 ];
 
 pub fn run(args: &[String]) -> Result<()> {

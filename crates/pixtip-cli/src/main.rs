@@ -1,6 +1,8 @@
 //! The `pixtip` command line: parses arguments, shows progress, and calls the
 //! facade crate `pixtip`, which does all the work.
 
+mod atlas;
+
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -116,6 +118,8 @@ struct ChartArgs {
     /// Open the page in the default browser when done.
     #[arg(long)]
     open: bool,
+    #[command(flatten)]
+    atlas: atlas::AtlasArgs,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -273,7 +277,15 @@ fn chart(args: ChartArgs) -> Result<()> {
             VlJsonArg::Lean => SpecPictures::InPageOnly,
             VlJsonArg::Full => SpecPictures::Full,
         },
+        force_large_page: args.atlas.force_large_page,
     };
+    if args.atlas.atlas {
+        atlas::run(&job, &args.atlas, &args.out)?;
+        if args.open {
+            open_in_browser(&args.out.join("index.html"))?;
+        }
+        return Ok(());
+    }
     let bar = progress_bar();
     let summary = run_chart_job(&job, &args.out, &mut |progress: Progress| {
         show(&bar, progress)

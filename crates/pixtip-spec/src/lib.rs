@@ -120,7 +120,9 @@ pub use condition::{Then, When, when};
 pub use data::{Data, FieldType, Table};
 pub use error::SpecError;
 pub use expr::{Expr, datum, escape_field, expr, string_literal};
-pub use html::{HtmlOptions, Scripts, VEGA_EMBED_VERSION, VEGA_LITE_VERSION, VEGA_VERSION};
+pub use html::{
+    Banner, HtmlOptions, Scripts, VEGA_EMBED_VERSION, VEGA_LITE_VERSION, VEGA_VERSION, copy_scripts,
+};
 pub use mark::{Mark, MarkProps, MarkType};
 pub use mark_values::{Align, Baseline, Extent, Interpolate, Orient, StrokeCap};
 pub use param::{Binding, Param};

@@ -129,6 +129,9 @@ pub enum PixtipError {
     /// A chart was asked for with arguments that cannot make one.
     #[error("chart: {0}")]
     Chart(String),
+    /// The page would be larger than a browser opens ([`crate::page_size`]).
+    #[error("page too large: {0}")]
+    PageTooLarge(String),
     /// Reading or writing a file failed.
     #[error("{}: {source}", path.display())]
     Io {

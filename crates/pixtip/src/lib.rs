@@ -44,6 +44,7 @@
 //! From a command line, the same is `pixtip chart cells.npy --table cells.csv
 //! --x size --y brightness --metric brightness=cells:mean --out chart/`.
 
+pub mod atlas;
 pub mod charts;
 mod error;
 pub mod images;
@@ -53,6 +54,7 @@ pub mod load;
 pub mod metrics;
 mod notebook;
 pub mod output;
+pub mod page_size;
 mod parallel;
 mod picture_storage;
 pub mod pictures;

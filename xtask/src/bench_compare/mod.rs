@@ -5,6 +5,7 @@
 
 use anyhow::{Result, bail};
 
+mod atlas;
 mod chart;
 mod compose;
 mod demo;
@@ -23,6 +24,7 @@ const PARTS: &[Part] = &[
     ("demo", demo::run),
     ("chart", chart::run),
     ("python", python::run),
+    ("atlas", atlas::run),
 ];
 
 /// Builds the release `pixtip` binary and returns its path.

@@ -7,6 +7,7 @@
 #![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
 
 mod arrays;
+mod atlas;
 mod files;
 mod folders;
 mod outputs;
@@ -24,6 +25,7 @@ fn cases() -> Vec<&'static Case> {
         tables::CASES,
         scaling::CASES,
         outputs::CASES,
+        atlas::CASES,
     ]
     .into_iter()
     .flatten()

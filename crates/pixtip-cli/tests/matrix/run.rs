@@ -269,6 +269,7 @@ pub fn run_case(case: &Case) -> Result<Observed, String> {
         }
         let page = std::fs::read_to_string(ctx.path("out/chart.html"))
             .or_else(|_| std::fs::read_to_string(ctx.path("out/comparison.html")))
+            .or_else(|_| std::fs::read_to_string(ctx.path("out/index.html")))
             .map_err(|e| format!("no new page in out/: {e}"))?;
         if page == OLD_PAGE {
             return Err("the old page is still there".into());

@@ -1,0 +1,129 @@
+//! The atlas's pictures: a row's image, a cell's mean, and a cell's montage,
+//! all drawn by the one picture path (scale → colormap → zoom → PNG).
+
+use crate::error::PixtipError;
+use crate::images::{ImageColumn, Pixels, RenderStyle, ResolvedScale, Zoom, render_image};
+use crate::parallel::at_row;
+use crate::pictures::PictureOptions;
+use pixtip_compose::{Gap, Label, Picture, draw_label, grid};
+use pixtip_encode::encode_png;
+
+/// Draws the pictures of one image column, with its scale resolved once.
+#[derive(Debug)]
+pub(crate) struct Drawer<'a> {
+    column: &'a ImageColumn,
+    name: &'a str,
+    scale: ResolvedScale,
+    options: &'a PictureOptions,
+}
+
+impl<'a> Drawer<'a> {
+    /// Resolves the column's scale (reading it once where the scale needs it).
+    pub(crate) fn new(
+        column: &'a ImageColumn,
+        name: &'a str,
+        options: &'a PictureOptions,
+    ) -> Result<Drawer<'a>, PixtipError> {
+        let scale = options.scale.resolve(column, name)?;
+        Ok(Drawer {
+            column,
+            name,
+            scale,
+            options,
+        })
+    }
+
+    fn style(&self, thumbnail: Option<u32>, zoom: Zoom) -> RenderStyle {
+        RenderStyle {
+            colormap: self.options.colormap,
+            nan_color: self.options.nan_color,
+            projection: self.options.projection,
+            thumbnail,
+            zoom,
+        }
+    }
+
+    /// `pixels` (of row `row`, or a cell's mean) as a tooltip picture.
+    pub(crate) fn picture(
+        &self,
+        pixels: &Pixels,
+        row: Option<u32>,
+    ) -> Result<Picture, PixtipError> {
+        let style = self.style(self.options.thumbnail, self.options.zoom);
+        self.draw(pixels, row, &style)
+    }
+
+    /// `pixels` shrunk to at most `side` pixels, for the overview's marks.
+    pub(crate) fn small(
+        &self,
+        pixels: &Pixels,
+        row: Option<u32>,
+        side: u32,
+    ) -> Result<Picture, PixtipError> {
+        let style = self.style(Some(side.max(1)), Zoom::Factor(1));
+        self.draw(pixels, row, &style)
+    }
+
+    fn draw(
+        &self,
+        pixels: &Pixels,
+        row: Option<u32>,
+        style: &RenderStyle,
+    ) -> Result<Picture, PixtipError> {
+        render_image(pixels, &self.scale, style).map_err(|message| match row {
+            Some(row) => at_row(self.name, row as usize, PixtipError::Picture(message)),
+            None => PixtipError::Picture(format!("the mean image of `{}`: {message}", self.name)),
+        })
+    }
+
+    /// Row `row`'s image.
+    pub(crate) fn read(&self, row: u32) -> Result<Pixels, PixtipError> {
+        self.column
+            .image(row as usize)
+            .map_err(|e| at_row(self.name, row as usize, e))
+    }
+
+    /// Row `row`'s tooltip picture as PNG bytes.
+    pub(crate) fn row_png(&self, row: u32) -> Result<Vec<u8>, PixtipError> {
+        let picture = self.picture(&self.read(row)?, Some(row))?;
+        Ok(encode_png(&picture, self.options.preset)?)
+    }
+
+    /// The mean picture and member pictures in a square-ish grid, each
+    /// labelled (`mean`, then each member's row), so a tooltip shows what a
+    /// cell holds at a glance.
+    pub(crate) fn montage(
+        &self,
+        mean: Picture,
+        members: Vec<(u32, Picture)>,
+    ) -> Result<Picture, PixtipError> {
+        let mut pictures = vec![self.label(mean, "mean")];
+        for (row, picture) in members {
+            pictures.push(self.label(picture, &row.to_string()));
+        }
+        let columns = (pictures.len() as f64).sqrt().ceil() as usize;
+        let gap = Gap {
+            width: 4,
+            fill: self.options.gap.fill,
+        };
+        Ok(grid(&pictures, columns, gap)?)
+    }
+
+    fn label(&self, mut picture: Picture, text: &str) -> Picture {
+        let (dx, dy) = self.options.label_offset;
+        let label = Label {
+            text: text.to_string(),
+            x: dx,
+            y: dy,
+            height: self.options.label_height,
+            color: self.options.label_color,
+        };
+        draw_label(&mut picture, &label, &self.options.font);
+        picture
+    }
+
+    /// PNG bytes of a picture, by the options' preset.
+    pub(crate) fn png(&self, picture: &Picture) -> Result<Vec<u8>, PixtipError> {
+        Ok(encode_png(picture, self.options.preset)?)
+    }
+}
