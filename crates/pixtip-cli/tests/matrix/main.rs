@@ -9,6 +9,7 @@
 mod arrays;
 mod files;
 mod folders;
+mod formats;
 mod outputs;
 mod run;
 mod scaling;
@@ -21,6 +22,7 @@ fn cases() -> Vec<&'static Case> {
     [
         arrays::CASES,
         folders::CASES,
+        formats::CASES,
         tables::CASES,
         scaling::CASES,
         outputs::CASES,
