@@ -6,7 +6,7 @@
 use crate::error::PixtipError;
 use crate::images::Pixels;
 use ndarray::{Array2, Array3};
-use pixtip_compose::image::{DynamicImage, ImageDecoder, ImageReader, Limits};
+use pixtip_compose::image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 use std::io::{BufRead, Cursor, Seek, SeekFrom};
 use std::path::Path;
 
@@ -85,7 +85,13 @@ fn decode<R: BufRead + Seek>(
         return Ok(pixels);
     }
     input.seek(SeekFrom::Start(0)).map_err(io)?;
-    let reader = ImageReader::new(input).with_guessed_format().map_err(io)?;
+    let mut reader = ImageReader::new(input).with_guessed_format().map_err(io)?;
+    if reader.format().is_none() {
+        // Content says nothing (an empty file): the file's ending decides.
+        if let Ok(format) = ImageFormat::from_path(path) {
+            reader.set_format(format);
+        }
+    }
     let image_error = |what: &'static str| {
         move |source| PixtipError::Image {
             path: path.to_path_buf(),
@@ -93,18 +99,16 @@ fn decode<R: BufRead + Seek>(
             source,
         }
     };
-    let mut decoder = reader
-        .into_decoder()
-        .map_err(image_error("cannot read the image"))?;
-    let (width, height) = decoder.dimensions();
-    check_size(width, height).map_err(bad)?;
     let mut limits = Limits::default();
     limits.max_image_width = Some(1 << 16);
     limits.max_image_height = Some(1 << 16);
     limits.max_alloc = Some(MAX_PIXELS * 8);
-    decoder
-        .set_limits(limits)
+    reader.limits(limits);
+    let decoder = reader
+        .into_decoder()
         .map_err(image_error("cannot read the image"))?;
+    let (width, height) = decoder.dimensions();
+    check_size(width, height).map_err(bad)?;
     let image = DynamicImage::from_decoder(decoder).map_err(image_error(what))?;
     pixels_of(image).map_err(bad)
 }
