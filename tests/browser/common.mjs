@@ -138,7 +138,7 @@ export async function circles(page, field = 'image') {
             x: box.left + ox + gx + item.x,
             y: box.top + oy + gy + item.y,
             localY: item.y,
-            datum: { image: item.datum[field], image1_base64, image2_base64 },
+            datum: { image: item.datum[field], index: item.datum.index, image1_base64, image2_base64 },
           });
         }
       }

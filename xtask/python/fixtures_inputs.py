@@ -28,6 +28,8 @@ Writes small files of every kind `pixtip chart` reads, and the values and
                      the bytes, from numpy's floor(255 * clip((v - lo)/(hi - lo),
                      0, 1)) with lo, hi as the rule picks them (nanpercentile
                      for percentile); NaN pixels magenta (255, 0, 255)
+  formats/           Parquet, Arrow IPC and multi-page TIFF inputs
+                     (fixtures_formats.py, pyarrow and tifffile)
   large_reduce2.png  Pillow's Image.reduce(2) of npy/large.npy: the 128-px
                      thumbnail of a 64x256 picture (area averaging)
 """
@@ -39,6 +41,8 @@ import sys
 import numpy as np
 import tifffile
 from PIL import Image
+
+import fixtures_formats
 
 NAN_COLOUR = (255, 0, 255)
 SCALES = ["auto", "unit", "global", "per-image", None, "percentile:10,90"]
@@ -318,6 +322,9 @@ def main():
 
     np.save(os.path.join(out, "bad/object.npy"), np.array([{"a": 1}, None], dtype=object), allow_pickle=True)
     np.save(os.path.join(out, "bad/complex.npy"), np.ones((2, 3, 3), dtype=np.complex64))
+
+    # Parquet, Arrow IPC and multi-page TIFF (pyarrow, tifffile): formats/.
+    values.update(fixtures_formats.write(out, describe))
 
     with open(os.path.join(out, "values.json"), "w") as f:
         json.dump(values, f, separators=(",", ":"))

@@ -125,6 +125,56 @@ fn csv(bytes: &[u8]) {
     let _ = pixtip::load::read_csv_from(bytes, Path::new("fuzz.csv"), &Default::default());
 }
 
+/// Writes `bytes` to a scratch file named `name` (the readers take paths)
+/// and reads it as a table, then every image of its image columns.
+fn table_file(name: &str, bytes: &[u8]) {
+    let dir = std::env::temp_dir().join(format!("pixtip-fuzz-{}", std::process::id()));
+    if std::fs::create_dir_all(&dir).is_err() {
+        return;
+    }
+    let path = dir.join(name);
+    if std::fs::write(&path, bytes).is_err() {
+        return;
+    }
+    let options = pixtip::load::TableOptions {
+        shape: Some(vec![6, 5]),
+        ..Default::default()
+    };
+    if let Ok(table) = pixtip::load::read_table(&path, &options) {
+        let names: Vec<String> = table.column_names().map(str::to_string).collect();
+        for name in names {
+            if let Ok(pixtip::Column::Images(column)) = table.column(&name) {
+                for row in 0..column.len().min(8) {
+                    let _ = column.image(row);
+                }
+            }
+        }
+    }
+}
+
+fn parquet(bytes: &[u8]) {
+    table_file("fuzz.parquet", bytes);
+}
+
+fn ipc(bytes: &[u8]) {
+    table_file("fuzz.feather", bytes);
+}
+
+/// A multi-page TIFF as a stack, every page read.
+fn tiff(bytes: &[u8]) {
+    let dir = std::env::temp_dir().join(format!("pixtip-fuzz-{}", std::process::id()));
+    let path = dir.join("fuzz.tif");
+    if std::fs::create_dir_all(&dir).is_err() || std::fs::write(&path, bytes).is_err() {
+        return;
+    }
+    if let Ok(stack) = pixtip::load::TiffStack::open(&path) {
+        use pixtip::ImageSource;
+        for row in 0..stack.len().min(8) {
+            let _ = stack.image(row);
+        }
+    }
+}
+
 /// The words a user types: scales, metrics, field shorthands, and the
 /// escaping of names into Vega-Lite fields and expressions.
 fn text(bytes: &[u8]) {
@@ -197,7 +247,8 @@ pub fn run(args: &[String]) -> Result<()> {
     let corpus = root.join("fuzz/corpus");
     let inputs = root.join("fixtures/inputs");
     let crashes = root.join("target/fuzz-crashes");
-    let targets: [(&str, Target, Vec<Vec<u8>>, u64); 4] = [
+    let formats = inputs.join("formats");
+    let targets: [(&str, Target, Vec<Vec<u8>>, u64); 7] = [
         (
             "npy",
             npy,
@@ -205,16 +256,43 @@ pub fn run(args: &[String]) -> Result<()> {
                 &[corpus.join("npy"), inputs.join("npy"), inputs.join("bad")],
                 &["npy"],
             )?,
-            45,
+            40,
         ),
         ("npz", npz, seeds(&[corpus.join("npz")], &["npz"])?, 5),
         (
             "csv",
             csv,
             seeds(&[corpus.join("csv"), inputs.clone()], &["csv"])?,
-            25,
+            20,
         ),
-        ("text", text, seeds(&[corpus.join("text")], &[])?, 25),
+        ("text", text, seeds(&[corpus.join("text")], &[])?, 20),
+        (
+            "parquet",
+            parquet,
+            seeds(
+                &[corpus.join("parquet"), formats.clone(), formats.join("bad")],
+                &["parquet"],
+            )?,
+            6,
+        ),
+        (
+            "ipc",
+            ipc,
+            seeds(
+                &[corpus.join("ipc"), formats.clone()],
+                &["arrow", "feather"],
+            )?,
+            5,
+        ),
+        (
+            "tiff",
+            tiff,
+            seeds(
+                &[corpus.join("tiff"), formats.clone(), formats.join("bad")],
+                &["tif"],
+            )?,
+            4,
+        ),
     ];
     // Panics are caught and counted; keep their messages off the screen.
     std::panic::set_hook(Box::new(|_| {}));

@@ -33,24 +33,44 @@ enum Command {
     /// Reproduce the Altair tutorial: blob images, their areas, and two charts
     /// whose tooltips show the images.
     Demo(DemoArgs),
-    /// Chart your own images: .npy/.npz stacks or image folders, with a CSV
-    /// table, as a chart whose tooltips show the images.
+    /// Chart your own images: .npy/.npz stacks, multi-page TIFFs or image
+    /// folders, with a CSV, Parquet or Arrow table (which may hold the images
+    /// itself), as a chart whose tooltips show the images.
+    #[command(after_help = CHART_EXAMPLES)]
     Chart(Box<ChartArgs>),
 }
+
+/// One line per input format, shown after `pixtip chart --help`.
+const CHART_EXAMPLES: &str = "\
+Inputs, one example each:
+  .npy stack          pixtip chart cells.npy --table cells.csv --out out
+  .npz archive        pixtip chart arrays.npz --picture image1,image2 --out out
+  image folder        pixtip chart shots/ --table shots.csv --file-column file --out out
+  multi-page TIFF     pixtip chart stack.tif --out out            (page i is row i)
+  Parquet + images    pixtip chart data.parquet --picture image --x a --y b --out out
+  Arrow IPC/Feather   pixtip chart data.feather --picture image --out out
+  number-list column  pixtip chart mnist.parquet --picture pixels --shape 28,28 --out out";
 
 #[derive(Args)]
 struct ChartArgs {
     /// .npy files (a column named after the file), .npz files (a column per
-    /// key) or folders of PNG/TIFF/JPEG images (a column named after the
-    /// folder). Row i of every input is row i.
+    /// key), TIFF files (a column of their pages), folders of PNG/TIFF/JPEG
+    /// images (a column named after the folder), or one Parquet / Arrow IPC
+    /// (.parquet, .arrow, .feather) table whose binary or struct<bytes, path>
+    /// columns of PNG/JPEG/TIFF bytes are image columns. Row i of every input
+    /// is row i.
     #[arg(required = true, value_name = "INPUT")]
     inputs: Vec<PathBuf>,
     /// Folder to write chart.vl.json, chart.html (and pictures/) into.
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
-    /// A CSV table whose row i describes image i.
-    #[arg(long, value_name = "FILE.csv")]
+    /// A CSV, Parquet or Arrow IPC table whose row i describes image i.
+    #[arg(long, value_name = "FILE")]
     table: Option<PathBuf>,
+    /// The shape of one image in a table's list columns of numbers (H,W or
+    /// H,W,C): with it they are image columns.
+    #[arg(long, value_name = "H,W[,C]", value_delimiter = ',')]
+    shape: Option<Vec<usize>>,
     /// The table column naming each row's file in the image folder.
     #[arg(long, value_name = "NAME", requires = "table")]
     file_column: Option<String>,
@@ -252,6 +272,7 @@ fn chart(args: ChartArgs) -> Result<()> {
         csv: CsvOptions {
             types: args.types.clone(),
         },
+        shape: args.shape.clone(),
         x: args.x.clone(),
         y: args.y.clone(),
         color: args.color.clone(),

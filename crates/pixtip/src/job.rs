@@ -4,7 +4,7 @@
 use crate::charts::{self, ChartOptions, PictureLookup, ScatterOptions};
 use crate::error::PixtipError;
 use crate::images::ImageColumn;
-use crate::load::{CsvOptions, ImageFolder, read_csv, read_images};
+use crate::load::{CsvOptions, ImageFolder, TableOptions, is_table_file, read_images, read_table};
 use crate::metrics::Metric;
 use crate::output::{ChartFiles, OutputFolder, SpecPictures, write_chart_files};
 use crate::page_size::{PageLimits, estimate_page};
@@ -73,14 +73,18 @@ pub enum PictureMode {
 /// Everything `pixtip chart` is told.
 #[derive(Debug, Clone, Default)]
 pub struct ChartJob {
-    /// `.npy`, `.npz` files and image folders; row i of each is row i.
+    /// `.npy`, `.npz`, TIFF files and image folders; row i of each is row
+    /// i. A Parquet or Arrow file among them is the table (when `table` is
+    /// not given), its image columns included.
     pub inputs: Vec<PathBuf>,
-    /// A CSV whose row i describes image i.
+    /// A CSV, Parquet or Arrow IPC table whose row i describes image i.
     pub table: Option<PathBuf>,
     /// The table column naming each row's file in the (single) image folder.
     pub file_column: Option<String>,
     /// Types given for table columns.
     pub csv: CsvOptions,
+    /// The shape of one image in a table's list columns of numbers.
+    pub shape: Option<Vec<usize>>,
     /// Fields on the axes (scatter), or the groups (repeat, switch).
     pub x: Option<String>,
     /// The scatter's y field.
@@ -130,19 +134,39 @@ pub fn build_table(
 ) -> Result<ImageTable, PixtipError> {
     if job.inputs.is_empty() {
         return Err(PixtipError::Chart(
-            "no input: give a .npy, a .npz or a folder of images".into(),
+            "no input: give a .npy, a .npz, a TIFF, a table or a folder of images".into(),
         ));
     }
-    let mut table = match &job.table {
-        Some(path) => read_csv(path, &job.csv)?,
+    // A Parquet or Arrow input is the table, and may hold the images.
+    let mut table_path = job.table.clone();
+    let mut image_inputs = Vec::new();
+    for input in &job.inputs {
+        if is_table_file(input) && !input.is_dir() {
+            if let Some(other) = &table_path {
+                return Err(PixtipError::Chart(format!(
+                    "{} is a table, and {} is the table already: give one",
+                    input.display(),
+                    other.display()
+                )));
+            }
+            table_path = Some(input.clone());
+        } else {
+            image_inputs.push(input);
+        }
+    }
+    let table_options = TableOptions {
+        types: job.csv.types.clone(),
+        shape: job.shape.clone(),
+    };
+    let mut table = match &table_path {
+        Some(path) => read_table(path, &table_options)?,
         None => ImageTable::new(),
     };
-    let table_name = job
-        .table
+    let table_name = table_path
         .as_ref()
         .map_or_else(|| "the table".to_string(), |p| p.display().to_string());
     let mut images: Vec<(String, ImageColumn, String)> = Vec::new();
-    for input in &job.inputs {
+    for input in image_inputs {
         progress(Progress {
             stage: "images",
             done: images.len(),
@@ -150,7 +174,7 @@ pub fn build_table(
         });
         let columns = match (&job.file_column, input.is_dir()) {
             (Some(file_column), true) => {
-                if job.table.is_none() {
+                if table_path.is_none() {
                     return Err(PixtipError::Chart("--file-column needs --table".into()));
                 }
                 let names = table.text(file_column)?.to_vec();
@@ -166,25 +190,31 @@ pub fn build_table(
             images.push((name, column, input.display().to_string()));
         }
     }
-    let has_table = job.table.is_some();
-    let (first_name, first, first_origin) = &images[0];
-    for (name, column, origin) in &images {
-        if column.len() != first.len() {
+    let has_table = table_path.is_some();
+    if images.is_empty() && image_columns(&table).is_empty() {
+        return Err(PixtipError::Chart(format!(
+            "{table_name} holds no image column (binary or struct<bytes, path> cells of PNG/JPEG/TIFF, or number lists with --shape) and no images are given"
+        )));
+    }
+    if let Some((first_name, first, first_origin)) = images.first() {
+        for (name, column, origin) in &images {
+            if column.len() != first.len() {
+                return Err(PixtipError::RowCounts {
+                    first: format!("{first_origin} (`{first_name}`)"),
+                    first_rows: first.len(),
+                    second: format!("{origin} (`{name}`)"),
+                    second_rows: column.len(),
+                });
+            }
+        }
+        if has_table && table.rows() != first.len() {
             return Err(PixtipError::RowCounts {
-                first: format!("{first_origin} (`{first_name}`)"),
-                first_rows: first.len(),
-                second: format!("{origin} (`{name}`)"),
-                second_rows: column.len(),
+                first: table_name,
+                first_rows: table.rows(),
+                second: format!("{first_origin} (`{first_name}`)"),
+                second_rows: first.len(),
             });
         }
-    }
-    if has_table && table.rows() != first.len() {
-        return Err(PixtipError::RowCounts {
-            first: table_name,
-            first_rows: table.rows(),
-            second: format!("{first_origin} (`{first_name}`)"),
-            second_rows: first.len(),
-        });
     }
     for (name, column, origin) in images {
         table.add_images(name.clone(), column).map_err(|e| match e {

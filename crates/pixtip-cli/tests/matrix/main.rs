@@ -10,6 +10,7 @@ mod arrays;
 mod atlas;
 mod files;
 mod folders;
+mod formats;
 mod outputs;
 mod run;
 mod scaling;
@@ -22,6 +23,7 @@ fn cases() -> Vec<&'static Case> {
     [
         arrays::CASES,
         folders::CASES,
+        formats::CASES,
         tables::CASES,
         scaling::CASES,
         outputs::CASES,

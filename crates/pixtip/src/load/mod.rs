@@ -1,33 +1,76 @@
 //! Reading users' images and tables: `.npy` stacks (streamed, one image at a
 //! time), `.npz` archives (one image column per key), folders of PNG, TIFF
-//! and JPEG files (8- and 16-bit, gray and colour), and CSV tables.
+//! and JPEG files (8- and 16-bit, gray and colour), multi-page TIFF stacks,
+//! CSV tables, and Parquet and Arrow IPC tables (read by row groups, with
+//! image columns of PNG/JPEG/TIFF bytes or of number lists inside).
 //!
 //! Every loader checks what a file claims (shapes, sizes, types) before
 //! allocating for it, and says what is wrong in one line naming the file.
 
+mod arrow_columns;
 mod csv_table;
 mod folder;
+mod image_file;
+mod ipc;
 mod npy;
 mod npy_header;
 mod npz;
+mod parquet;
+mod table_images;
+mod tiff_stack;
 
+pub use arrow_columns::TableOptions;
 pub use csv_table::{CsvOptions, read_csv, read_csv_from};
 pub use folder::{ImageFolder, is_image_file};
+pub use image_file::{read_image_bytes, read_image_file};
+pub use ipc::read_ipc;
 pub use npy::{NpyStack, read_npy_bytes};
 pub use npy_header::{ByteOrder, NpyHeader, parse_npy_header};
 pub use npz::{read_npz, read_npz_from};
+pub use parquet::read_parquet;
+pub use tiff_stack::TiffStack;
 
 use crate::error::PixtipError;
 use crate::images::ImageColumn;
+use crate::table::ImageTable;
 use std::path::Path;
 
 /// The largest number of bytes a loader allocates for one array it reads
 /// whole (an `.npz` member, a Fortran-ordered `.npy`): 4 GiB.
 pub const MAX_ARRAY_BYTES: u64 = 4 << 30;
 
+/// Whether `path` names a table file by its ending: `.csv`, `.parquet`,
+/// `.arrow`, `.feather` or `.ipc`.
+pub fn is_table_file(path: &Path) -> bool {
+    matches!(
+        folder::extension(path).as_deref(),
+        Some("csv" | "parquet" | "pq" | "arrow" | "feather" | "ipc")
+    )
+}
+
+/// The table file at `path`, by its ending: CSV ([`read_csv`]), Parquet
+/// ([`read_parquet`]) or Arrow IPC / Feather v2 ([`read_ipc`]).
+pub fn read_table(
+    path: impl AsRef<Path>,
+    options: &TableOptions,
+) -> Result<ImageTable, PixtipError> {
+    let path = path.as_ref();
+    match folder::extension(path).as_deref() {
+        Some("parquet" | "pq") => read_parquet(path, options),
+        Some("arrow" | "feather" | "ipc") => read_ipc(path, options),
+        _ => read_csv(
+            path,
+            &CsvOptions {
+                types: options.types.clone(),
+            },
+        ),
+    }
+}
+
 /// Image columns from one input path: a `.npy` (a column named after the
-/// file stem), a `.npz` (one column per key) or a folder of images (a column
-/// named after the folder).
+/// file stem), a `.npz` (one column per key), a TIFF (its pages; a column
+/// named after the file stem) or a folder of images (a column named after
+/// the folder).
 pub fn read_images(path: impl AsRef<Path>) -> Result<Vec<(String, ImageColumn)>, PixtipError> {
     let path = path.as_ref();
     let stem = || {
@@ -55,13 +98,17 @@ pub fn read_images(path: impl AsRef<Path>) -> Result<Vec<(String, ImageColumn)>,
             ImageColumn::from_source(NpyStack::open(path)?),
         )]),
         Some("npz") => read_npz(path),
+        Some("tif" | "tiff") => Ok(vec![(
+            stem(),
+            ImageColumn::from_source(TiffStack::open(path)?),
+        )]),
         _ if !path.exists() => Err(PixtipError::BadFile {
             path: path.to_path_buf(),
             message: "no such file or folder".into(),
         }),
         _ => Err(PixtipError::BadFile {
             path: path.to_path_buf(),
-            message: "not a .npy, a .npz or a folder of images".into(),
+            message: "not a .npy, a .npz, a TIFF, a table (.parquet, .arrow, .feather) or a folder of images".into(),
         }),
     }
 }

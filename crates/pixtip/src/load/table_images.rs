@@ -1,0 +1,299 @@
+//! Image columns inside Arrow tables (Parquet files, Arrow IPC files): a
+//! binary column or a `struct<bytes, path>` column of PNG/JPEG/TIFF bytes,
+//! or a list column of numbers given a shape.
+//!
+//! The column is never read whole: a cursor reads it forward in batches (a
+//! row group, or a part of one, at a time), keeps the last few batches, and
+//! starts again from the batch holding a row only when a row before them is
+//! asked for. Rows are asked for in batches of neighbours (`parallel`), so
+//! memory holds a few batches of cells, whatever the table's length.
+
+use super::image_file::read_image_bytes;
+use crate::error::PixtipError;
+use crate::images::{ElementType, ImageSource, Pixels};
+use arrow_array::cast::AsArray;
+use arrow_array::types::*;
+use arrow_array::{Array, ArrayRef};
+use arrow_schema::DataType;
+use ndarray::ArrayD;
+use std::collections::VecDeque;
+use std::fmt::Debug;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// The batches of one column, from the batch holding a row onwards.
+pub(crate) type Batches = Box<dyn Iterator<Item = Result<ArrayRef, PixtipError>> + Send>;
+
+/// A table file's reader for one column.
+pub(crate) trait ColumnBatches: Send + Sync + Debug {
+    /// The batches from the one holding `row`, and that batch's first row.
+    fn batches_from(&self, row: usize) -> Result<(usize, Batches), PixtipError>;
+}
+
+/// What the column's cells hold.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum CellKind {
+    /// Encoded images: binary cells, or the `bytes` field of struct cells.
+    Encoded,
+    /// Lists of numbers of `element`, each one image of `shape`.
+    Numbers {
+        /// One image's shape (`--shape`).
+        shape: Vec<usize>,
+        /// The numbers' type.
+        element: ElementType,
+    },
+}
+
+/// How a table column of this type holds images, if it does; `shape` is
+/// what `--shape` gave for list columns.
+pub(crate) fn cell_kind(data_type: &DataType, shape: Option<&[usize]>) -> Option<CellKind> {
+    match data_type {
+        DataType::Binary
+        | DataType::LargeBinary
+        | DataType::BinaryView
+        | DataType::FixedSizeBinary(_) => Some(CellKind::Encoded),
+        DataType::Struct(fields) => fields.iter().find(|f| f.name() == "bytes").and_then(|f| {
+            match cell_kind(f.data_type(), None) {
+                Some(CellKind::Encoded) => Some(CellKind::Encoded),
+                _ => None,
+            }
+        }),
+        DataType::List(item) | DataType::LargeList(item) | DataType::FixedSizeList(item, _) => {
+            Some(CellKind::Numbers {
+                shape: shape?.to_vec(),
+                element: element_type(item.data_type())?,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The pixel type of an Arrow number type.
+fn element_type(data_type: &DataType) -> Option<ElementType> {
+    Some(match data_type {
+        DataType::Boolean => ElementType::Bool,
+        DataType::UInt8 => ElementType::U8,
+        DataType::Int8 => ElementType::I8,
+        DataType::UInt16 => ElementType::U16,
+        DataType::Int16 => ElementType::I16,
+        DataType::UInt32 => ElementType::U32,
+        DataType::Int32 => ElementType::I32,
+        DataType::UInt64 => ElementType::U64,
+        DataType::Int64 => ElementType::I64,
+        DataType::Float32 => ElementType::F32,
+        DataType::Float64 => ElementType::F64,
+        _ => return None,
+    })
+}
+
+/// Batches kept behind the cursor: a parallel batch of rows spans a few.
+const KEEP: usize = 4;
+
+#[derive(Default)]
+struct Cursor {
+    stream: Option<(Batches, usize)>,
+    kept: VecDeque<(usize, ArrayRef)>,
+}
+
+/// One image column of a table file.
+pub(crate) struct TableImages {
+    path: PathBuf,
+    rows: usize,
+    kind: CellKind,
+    batches: Box<dyn ColumnBatches>,
+    cursor: Mutex<Cursor>,
+}
+
+impl Debug for TableImages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TableImages")
+            .field("path", &self.path)
+            .field("rows", &self.rows)
+            .field("kind", &self.kind)
+            .finish_non_exhaustive()
+    }
+}
+
+impl TableImages {
+    pub(crate) fn new(
+        path: &Path,
+        rows: usize,
+        kind: CellKind,
+        batches: Box<dyn ColumnBatches>,
+    ) -> TableImages {
+        TableImages {
+            path: path.to_path_buf(),
+            rows,
+            kind,
+            batches,
+            cursor: Mutex::new(Cursor::default()),
+        }
+    }
+
+    /// The batch holding `row`, and its first row.
+    fn batch_of(&self, row: usize) -> Result<(usize, ArrayRef), PixtipError> {
+        let mut cursor = self
+            .cursor
+            .lock()
+            .map_err(|_| self.bad("an earlier read of the column failed".into()))?;
+        let holds = |start: usize, array: &ArrayRef| row >= start && row < start + array.len();
+        if let Some((start, array)) = cursor.kept.iter().find(|(s, a)| holds(*s, a)) {
+            return Ok((*start, array.clone()));
+        }
+        let ahead = matches!(&cursor.stream, Some((_, next)) if row >= *next);
+        if !ahead {
+            cursor.kept.clear();
+            cursor.stream = Some(self.batches.batches_from(row).map(|(s, b)| (b, s))?);
+        }
+        loop {
+            let Some((stream, next)) = cursor.stream.as_mut() else {
+                return Err(self.bad("the column's reader was lost".into()));
+            };
+            let start = *next;
+            let array = match stream.next() {
+                Some(array) => array?,
+                None => {
+                    cursor.stream = None;
+                    return Err(self.bad(format!(
+                        "the table ends at row {start}, before row {row} of the {} it declares",
+                        self.rows
+                    )));
+                }
+            };
+            *next += array.len();
+            cursor.kept.push_back((start, array.clone()));
+            if cursor.kept.len() > KEEP {
+                cursor.kept.pop_front();
+            }
+            if holds(start, &array) {
+                return Ok((start, array));
+            }
+        }
+    }
+
+    fn bad(&self, message: String) -> PixtipError {
+        PixtipError::BadFile {
+            path: self.path.clone(),
+            message,
+        }
+    }
+}
+
+/// The encoded image bytes of cell `i` (`None` when null).
+fn cell_bytes(array: &dyn Array, i: usize) -> Option<&[u8]> {
+    if array.is_null(i) {
+        return None;
+    }
+    Some(match array.data_type() {
+        DataType::Binary => array.as_binary::<i32>().value(i),
+        DataType::LargeBinary => array.as_binary::<i64>().value(i),
+        DataType::BinaryView => array.as_binary_view().value(i),
+        DataType::FixedSizeBinary(_) => array.as_fixed_size_binary().value(i),
+        DataType::Struct(_) => return cell_bytes(array.as_struct().column_by_name("bytes")?, i),
+        _ => return None,
+    })
+}
+
+/// The numbers of list cell `i` (`None` when null).
+fn cell_numbers(array: &dyn Array, i: usize) -> Option<ArrayRef> {
+    if array.is_null(i) {
+        return None;
+    }
+    Some(match array.data_type() {
+        DataType::List(_) => array.as_list::<i32>().value(i),
+        DataType::LargeList(_) => array.as_list::<i64>().value(i),
+        DataType::FixedSizeList(_, _) => array.as_fixed_size_list().value(i),
+        _ => return None,
+    })
+}
+
+/// `values` (of `element`) as one image of `shape`.
+fn numbers_to_pixels(
+    values: &dyn Array,
+    element: ElementType,
+    shape: &[usize],
+) -> Result<Pixels, String> {
+    let wanted = shape
+        .iter()
+        .try_fold(1usize, |n, &d| n.checked_mul(d))
+        .unwrap_or(usize::MAX);
+    if values.len() != wanted {
+        return Err(format!(
+            "a list of {} numbers is not an image of shape {shape:?} ({wanted} numbers)",
+            values.len()
+        ));
+    }
+    if values.null_count() > 0 {
+        return Err(format!(
+            "{} of the image's numbers are null",
+            values.null_count()
+        ));
+    }
+    fn shaped<T>(shape: &[usize], v: Vec<T>) -> Result<ArrayD<T>, String> {
+        ArrayD::from_shape_vec(shape.to_vec(), v).map_err(|e| e.to_string())
+    }
+    macro_rules! primitive {
+        ($t:ty) => {
+            Pixels::from(shaped(
+                shape,
+                values.as_primitive::<$t>().values().to_vec(),
+            )?)
+        };
+    }
+    Ok(match element {
+        ElementType::Bool => Pixels::from(shaped(
+            shape,
+            values.as_boolean().values().iter().collect(),
+        )?),
+        ElementType::U8 => primitive!(UInt8Type),
+        ElementType::I8 => primitive!(Int8Type),
+        ElementType::U16 => primitive!(UInt16Type),
+        ElementType::I16 => primitive!(Int16Type),
+        ElementType::U32 => primitive!(UInt32Type),
+        ElementType::I32 => primitive!(Int32Type),
+        ElementType::U64 => primitive!(UInt64Type),
+        ElementType::I64 => primitive!(Int64Type),
+        ElementType::F32 => primitive!(Float32Type),
+        ElementType::F64 => primitive!(Float64Type),
+    })
+}
+
+impl ImageSource for TableImages {
+    fn len(&self) -> usize {
+        self.rows
+    }
+
+    fn element_type(&self) -> Option<ElementType> {
+        match &self.kind {
+            CellKind::Encoded => None,
+            CellKind::Numbers { element, .. } => Some(*element),
+        }
+    }
+
+    fn image(&self, row: usize) -> Result<Pixels, PixtipError> {
+        if row >= self.rows {
+            return Err(PixtipError::RowOutOfRange {
+                row,
+                rows: self.rows,
+            });
+        }
+        let (start, array) = self.batch_of(row)?;
+        let i = row - start;
+        match &self.kind {
+            CellKind::Encoded => match cell_bytes(&array, i) {
+                Some(bytes) => read_image_bytes(bytes, &self.path),
+                None => Err(self.bad("the cell holds no image bytes (null)".into())),
+            },
+            CellKind::Numbers { shape, element } => match cell_numbers(&array, i) {
+                Some(values) => {
+                    numbers_to_pixels(&values, *element, shape).map_err(|m| self.bad(m))
+                }
+                None => Err(self.bad("the cell holds no numbers (null)".into())),
+            },
+        }
+    }
+
+    fn origin(&self) -> String {
+        self.path.display().to_string()
+    }
+}

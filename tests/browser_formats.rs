@@ -1,0 +1,136 @@
+//! Charts from Parquet (the shape Hugging Face writes), Arrow IPC / Feather
+//! and multi-page TIFF inputs in headless Chromium: hovering each point shows
+//! that row's picture, pixel for pixel as numpy's values make it
+//! (`tests/browser/formats.test.mjs`). Needs `npm ci` and Chromium, as
+//! `tests/browser.rs` does.
+
+#![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
+
+use pixtip::job::{ChartJob, PictureMode, run_chart_job};
+use pixtip::{PictureOptions, Scale, Zoom};
+use pixtip_tests::{input_path, json_number, read_json, workspace_root};
+use serde_json::{Value, json};
+use std::path::PathBuf;
+use std::process::Command;
+
+/// Row `row`'s picture under `--scale per-image`: numpy's
+/// floor(255 · (v − lo)/(hi − lo)) over the image's own range; `None` for
+/// RGBA pictures, whose colours a canvas reads back only roughly.
+fn expected_picture(key: &str, page: Option<usize>) -> Value {
+    let entry = &read_json(&input_path("values.json"))[key];
+    let mut shape: Vec<usize> = entry["shape"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d.as_u64().unwrap() as usize)
+        .collect();
+    let values: Vec<f64> = entry["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(json_number)
+        .collect();
+    let mut values = values;
+    if let Some(page) = page {
+        shape.remove(0);
+        let per: usize = shape.iter().product();
+        values = values[page * per..(page + 1) * per].to_vec();
+    }
+    let (lo, hi) = values
+        .iter()
+        .filter(|v| v.is_finite())
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| {
+            (lo.min(v), hi.max(v))
+        });
+    let level = |v: f64| (255.0 * ((v - lo) / (hi - lo)).clamp(0.0, 1.0)).floor() as u8;
+    let rgb: Option<Vec<u8>> = match shape.get(2) {
+        None => Some(values.iter().flat_map(|&v| [level(v); 3]).collect()),
+        Some(3) => Some(values.iter().map(|&v| level(v)).collect()),
+        _ => None,
+    };
+    json!({"width": shape[1], "height": shape[0], "rgb": rgb})
+}
+
+fn check(label: &str, input: PathBuf, shape: Option<Vec<usize>>, keys: &[(String, Option<usize>)]) {
+    let root = workspace_root();
+    let dir = tempfile::tempdir().unwrap();
+    let job = ChartJob {
+        inputs: vec![input],
+        x: Some("index".into()),
+        y: Some("index".into()),
+        shape,
+        pictures: PictureOptions {
+            scale: Scale::PerImage,
+            thumbnail: None,
+            zoom: Zoom::Factor(1),
+            ..PictureOptions::default()
+        },
+        mode: PictureMode::Files,
+        offline_js: Some(root.join("node_modules")),
+        ..ChartJob::default()
+    };
+    let out = dir.path().join("out");
+    run_chart_job(&job, &out, &mut |_| {}).expect("the chart job runs");
+    let expected: serde_json::Map<String, Value> = keys
+        .iter()
+        .enumerate()
+        .map(|(row, (key, page))| (row.to_string(), expected_picture(key, *page)))
+        .collect();
+    let shots = root.join("target/browser-shots").join(label);
+    std::fs::create_dir_all(&shots).unwrap();
+    let output = Command::new("node")
+        .arg("--test")
+        .arg(root.join("tests/browser/formats.test.mjs"))
+        .env("PIXTIP_PAGES_DIR", &out)
+        .env("PIXTIP_SHOTS_DIR", &shots)
+        .env("PIXTIP_EXPECTED", Value::Object(expected).to_string())
+        .current_dir(&root)
+        .output()
+        .expect("node runs (npm ci and Chromium are needed)");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    println!("{stdout}{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "the browser checks failed ({label})"
+    );
+    assert!(
+        stdout.contains("# pass 1\n"),
+        "the page check ran ({label})"
+    );
+}
+
+#[test]
+fn charts_from_parquet_arrow_and_tiff_show_each_rows_picture_in_chromium() {
+    let rows = |prefix: &str, n: usize| -> Vec<(String, Option<usize>)> {
+        (0..n)
+            .map(|row| (format!("{prefix}/{row}"), None))
+            .collect()
+    };
+    check(
+        "formats-parquet",
+        input_path("formats/hf.parquet"),
+        None,
+        &rows("formats/hf.parquet/image", 5),
+    );
+    check(
+        "formats-feather",
+        input_path("formats/images.feather"),
+        None,
+        &rows("formats/images/image", 3),
+    );
+    check(
+        "formats-list",
+        input_path("formats/lists.parquet"),
+        Some(vec![6, 5]),
+        &rows("formats/lists.parquet/pixels", 3),
+    );
+    let pages: Vec<(String, Option<usize>)> = (0..4)
+        .map(|page| ("formats/stack_u8.tif".to_string(), Some(page)))
+        .collect();
+    check(
+        "formats-tiff",
+        input_path("formats/stack_u8.tif"),
+        None,
+        &pages,
+    );
+}
