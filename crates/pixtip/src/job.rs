@@ -250,17 +250,6 @@ pub fn add_index_and_metrics(
     Ok(())
 }
 
-/// A column name not yet in the table, starting from `wanted`.
-fn free_name(table: &ImageTable, wanted: &str) -> String {
-    let mut name = wanted.to_string();
-    let mut n = 1;
-    while table.column(&name).is_ok() {
-        name = format!("{wanted}_{n}");
-        n += 1;
-    }
-    name
-}
-
 fn image_columns(table: &ImageTable) -> Vec<String> {
     table
         .column_names()
@@ -420,7 +409,7 @@ pub fn make_chart(
         picture_bytes += summary.bytes.png as u64;
         Ok::<(), PixtipError>(())
     };
-    let picture = free_name(table, "picture");
+    let picture = table.free_name("picture");
     let sources: Vec<&str> = shown.iter().map(String::as_str).collect();
     if !job.force_large_page {
         let embed = job.mode == PictureMode::Embed;
@@ -493,7 +482,7 @@ pub fn make_chart(
                                 } else {
                                     "picture".to_string()
                                 };
-                                let name = free_name(table, &wanted);
+                                let name = table.free_name(&wanted);
                                 make_pictures(table, &name, &[&source])?;
                                 made.push((source, name.clone()));
                                 name

@@ -121,6 +121,18 @@ impl ImageTable {
             })
     }
 
+    /// A column name not yet in the table: `wanted`, else `wanted_1`,
+    /// `wanted_2`, … (for columns the library adds beside a user's).
+    pub fn free_name(&self, wanted: &str) -> String {
+        let mut name = wanted.to_string();
+        let mut n = 1;
+        while self.column(&name).is_ok() {
+            name = format!("{wanted}_{n}");
+            n += 1;
+        }
+        name
+    }
+
     /// Adds a column; its length must match the table's and its name must be new.
     pub fn add_column(
         &mut self,

@@ -36,17 +36,6 @@ pub(crate) struct Region<'a> {
     pub html: &'a HtmlOptions,
 }
 
-/// A column name not in `table`, starting from `wanted`.
-fn free_name(table: &ImageTable, wanted: &str) -> String {
-    let mut name = wanted.to_string();
-    let mut n = 1;
-    while table.column(&name).is_ok() {
-        name = format!("{wanted}_{n}");
-        n += 1;
-    }
-    name
-}
-
 impl Region<'_> {
     /// The page of cell `name` showing rows `shown` of its `total` members.
     pub(crate) fn page(
@@ -93,7 +82,7 @@ impl Region<'_> {
                 }
             })
             .collect::<Result<_, PixtipError>>()?;
-        let picture = free_name(&sub, "picture");
+        let picture = sub.free_name("picture");
         sub.add_column(picture.clone(), Column::Pictures(references))?;
         let options = ScatterOptions {
             color: self.fields.color.clone(),
