@@ -83,7 +83,13 @@ enum Task {
 }
 
 fn main() -> Result<()> {
-    match Cli::parse().task {
+    let cli = Cli::parse();
+    if matches!(cli.task, Task::BenchCompare { .. } | Task::Fuzz { .. }) && cfg!(debug_assertions) {
+        // `cargo xtask` runs in the dev profile so that it shares the test
+        // build; timings and ten million fuzz inputs want the release one.
+        return rerun_in_release();
+    }
+    match cli.task {
         Task::Fixtures {
             check: false,
             parts,
@@ -103,4 +109,16 @@ fn main() -> Result<()> {
         Task::Python { pytest_args } => python_package::test(&pytest_args),
         Task::Test { cargo_args } => test::run(&cargo_args),
     }
+}
+
+/// Runs this same command again from a release build of xtask and exits with
+/// its status.
+fn rerun_in_release() -> Result<()> {
+    let status = std::process::Command::new(env!("CARGO"))
+        .args(["run", "--release", "--quiet", "--package", "xtask", "--"])
+        .args(std::env::args_os().skip(1))
+        .current_dir(python::workspace_root())
+        .status()
+        .map_err(|e| anyhow::anyhow!("could not run cargo: {e}"))?;
+    std::process::exit(status.code().unwrap_or(1));
 }

@@ -10,14 +10,14 @@ use std::process::Command;
 /// The package's folder, relative to the workspace root.
 pub const PACKAGE: &str = "crates/pixtip-python";
 
-/// Builds and installs the package into `target/venv` (`maturin develop
-/// --release`, which reuses the release build `cargo xtask` itself made of
-/// the facade) and the release `pixtip` binary its tests compare with, then
-/// runs `pytest` on its tests with `pytest_args`.
+/// Builds and installs the package into `target/venv` (`maturin develop`,
+/// in the dev profile that `cargo test` already built the facade in) and the
+/// `pixtip` binary its tests compare with, then runs `pytest` on its tests
+/// with `pytest_args`.
 pub fn test(pytest_args: &[String]) -> Result<()> {
     let root = workspace_root();
-    let python = install()?;
-    let cli = crate::bench_compare::release_cli()?;
+    let python = install("dev")?;
+    let cli = crate::bench_compare::build_cli("dev")?;
     let status = Command::new(&python)
         .args(["-m", "pytest", "-q"])
         .arg(root.join(PACKAGE).join("tests"))
@@ -32,18 +32,24 @@ pub fn test(pytest_args: &[String]) -> Result<()> {
     Ok(())
 }
 
-/// Builds the package with maturin (release) and installs it into the venv;
-/// returns the venv's interpreter.
-pub fn install() -> Result<PathBuf> {
+/// Builds the package with maturin in `profile` (`dev` or `release`) and
+/// installs it into the venv; returns the venv's interpreter.
+pub fn install(profile: &str) -> Result<PathBuf> {
     let root = workspace_root();
     let python = venv::python()?;
     let maturin = venv::tool("maturin")?;
     println!(
-        "maturin develop --release: {PACKAGE} into {}",
+        "maturin develop --profile {profile}: {PACKAGE} into {}",
         venv::dir().display()
     );
     let status = Command::new(&maturin)
-        .args(["develop", "--release", "--quiet", "--manifest-path"])
+        .args([
+            "develop",
+            "--profile",
+            profile,
+            "--quiet",
+            "--manifest-path",
+        ])
         .arg(root.join(PACKAGE).join("Cargo.toml"))
         .env("VIRTUAL_ENV", venv::dir())
         .current_dir(&root)

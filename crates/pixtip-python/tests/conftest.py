@@ -18,12 +18,10 @@ FIXTURES = ROOT / "fixtures"
 
 @pytest.fixture(scope="session")
 def cli() -> Path:
-    """The release `pixtip` binary (`cargo xtask python` builds it first)."""
-    path = Path(os.environ.get("PIXTIP_CLI", ROOT / "target" / "release" / "pixtip"))
+    """The `pixtip` binary (`cargo xtask python` builds it and sets PIXTIP_CLI)."""
+    path = Path(os.environ.get("PIXTIP_CLI", ROOT / "target" / "debug" / "pixtip"))
     if not path.exists():
-        subprocess.run(
-            ["cargo", "build", "--release", "--quiet", "-p", "pixtip-cli"], cwd=ROOT, check=True
-        )
+        subprocess.run(["cargo", "build", "--quiet", "-p", "pixtip-cli"], cwd=ROOT, check=True)
     return path
 
 

@@ -29,16 +29,23 @@ const PARTS: &[Part] = &[
 
 /// Builds the release `pixtip` binary and returns its path.
 pub(crate) fn release_cli() -> Result<std::path::PathBuf> {
+    build_cli("release")
+}
+
+/// Builds the `pixtip` binary in `profile` (`dev` or `release`) and returns
+/// its path.
+pub(crate) fn build_cli(profile: &str) -> Result<std::path::PathBuf> {
     let root = crate::python::workspace_root();
-    let status = std::process::Command::new("cargo")
-        .args(["build", "--release", "--quiet", "-p", "pixtip-cli"])
+    let status = std::process::Command::new(env!("CARGO"))
+        .args(["build", "--quiet", "--profile", profile, "-p", "pixtip-cli"])
         .current_dir(&root)
         .status()
         .map_err(|e| anyhow::anyhow!("could not run cargo build: {e}"))?;
     if !status.success() {
         bail!("building pixtip-cli failed");
     }
-    Ok(root.join("target/release/pixtip"))
+    let folder = if profile == "dev" { "debug" } else { profile };
+    Ok(root.join("target").join(folder).join("pixtip"))
 }
 
 /// The CPU the figures are measured on: `/proc/cpuinfo`'s model name, the

@@ -10,7 +10,7 @@ use serde_json::Value;
 const REPEATS: usize = 3;
 
 pub fn run() -> Result<()> {
-    crate::python_package::install()?;
+    crate::python_package::install("release")?;
     let printed = run_script("bench_python.py", &[&REPEATS.to_string()])?;
     let result: Value = serde_json::from_str(printed.trim()).context("bench_python.py output")?;
     let seconds = |part: &str, side: &str| result[part][side].as_f64().unwrap_or(f64::NAN);
