@@ -16,11 +16,6 @@ pub fn fixture_path(part: &str) -> PathBuf {
     workspace_root().join("fixtures").join(part)
 }
 
-/// `../shared/reference/<part>` beside the workspace: the Python reference outputs.
-pub fn reference_path(part: &str) -> PathBuf {
-    workspace_root().join("../shared/reference").join(part)
-}
-
 /// `fixtures/inputs/<relative>`: users' inputs of every kind, written with
 /// what numpy and Pillow read from them by `cargo xtask fixtures inputs`.
 pub fn input_path(relative: &str) -> PathBuf {

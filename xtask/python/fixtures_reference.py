@@ -2,8 +2,9 @@
 
 Usage: python fixtures_reference.py OUT_DIR
 Writes OUT_DIR/<name>/{areas.csv,arrays.npz[,comparison.vl.json,metric-switch.vl.json]}
-and OUT_DIR/cases.json describing each case. The tutorial's own case (altair-200)
-is a copy of ../shared/reference/altair-200 and is left alone.
+and OUT_DIR/cases.json describing each case. The tutorial's own case
+(altair-200, the outputs of make_reference.py's defaults) was written once and
+is left alone.
 """
 import json
 import os

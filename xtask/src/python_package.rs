@@ -15,14 +15,19 @@ pub const PACKAGE: &str = "crates/pixtip-python";
 /// `pixtip` binary its tests compare with, then runs `pytest` on its tests
 /// with `pytest_args`.
 pub fn test(pytest_args: &[String]) -> Result<()> {
+    let cli = crate::bench_compare::build_cli("dev")?;
+    test_with_cli(&cli, pytest_args)
+}
+
+/// [`test`], comparing with the `pixtip` binary `cli` already built.
+pub fn test_with_cli(cli: &std::path::Path, pytest_args: &[String]) -> Result<()> {
     let root = workspace_root();
     let python = install("dev")?;
-    let cli = crate::bench_compare::build_cli("dev")?;
     let status = Command::new(&python)
         .args(["-m", "pytest", "-q"])
         .arg(root.join(PACKAGE).join("tests"))
         .args(pytest_args)
-        .env("PIXTIP_CLI", &cli)
+        .env("PIXTIP_CLI", cli)
         .current_dir(&root)
         .status()
         .context("could not run pytest")?;

@@ -39,7 +39,9 @@ pub fn run(args: &[String]) -> Result<()> {
         bail!("tests failed");
     }
     step("the Python package: maturin develop, then pytest");
-    crate::python_package::test(&[])
+    // `cargo test` built the `pixtip` binary for the CLI's tests, with the
+    // workspace's features: the Python tests compare with that one.
+    crate::python_package::test_with_cli(&root.join("target/debug/pixtip"), &[])
 }
 
 fn step(what: &str) {

@@ -1,6 +1,6 @@
 //! `pixtip chart --atlas`: the options and the report of an atlas run.
 
-use crate::{print_files, progress_bar, show};
+use crate::terminal::{print_files, progress_bar, show};
 use anyhow::Result;
 use clap::Args;
 use pixtip::atlas::{AtlasOptions, Summary, run_atlas_job};

@@ -1,261 +1,23 @@
 //! The `pixtip` command line: parses arguments, shows progress, and calls the
 //! facade crate `pixtip`, which does all the work.
 
+mod args;
 mod atlas;
+mod terminal;
 
-use anyhow::{Context, Result, bail};
-use clap::{Args, Parser, Subcommand};
-use indicatif::{ProgressBar, ProgressStyle};
-use pixtip::compose::Colormap;
-use pixtip::encode::Preset;
-use pixtip::job::{ChartJob, ChartKind, MetricSpec, PictureMode, run_chart_job};
+use anyhow::Result;
+use args::{ChartArgs, Cli, Command, DemoArgs, PicturesArg, VlJsonArg, preset};
+use clap::Parser;
+use pixtip::job::{ChartJob, ChartKind, PictureMode, run_chart_job};
 use pixtip::limits::MemoryBudget;
 use pixtip::load::CsvOptions;
 use pixtip::output::SpecPictures;
 use pixtip::random::Seed;
-use pixtip::report::{Progress, WrittenFile};
-use pixtip::spec::FieldType;
-use pixtip::{PictureOptions, Scale, Zoom};
+use pixtip::report::Progress;
+use pixtip::{PictureOptions, Zoom};
 use pixtip_tutorial::demo::{DemoOptions, run_demo};
-use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-
-/// Images in ndarray arrays to Vega-Lite charts whose tooltips show the images.
-#[derive(Parser)]
-#[command(name = "pixtip", version, about)]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Reproduce the Altair tutorial: blob images, their areas, and two charts
-    /// whose tooltips show the images.
-    Demo(DemoArgs),
-    /// Chart your own images: .npy/.npz stacks, multi-page TIFFs or image
-    /// folders, with a CSV, Parquet or Arrow table (which may hold the images
-    /// itself), as a chart whose tooltips show the images.
-    #[command(after_help = CHART_EXAMPLES)]
-    Chart(Box<ChartArgs>),
-}
-
-/// One line per input format, shown after `pixtip chart --help`.
-const CHART_EXAMPLES: &str = "\
-Inputs, one example each:
-  .npy stack          pixtip chart cells.npy --table cells.csv --out out
-  .npz archive        pixtip chart arrays.npz --picture image1,image2 --out out
-  image folder        pixtip chart shots/ --table shots.csv --file-column file --out out
-  multi-page TIFF     pixtip chart stack.tif --out out            (page i is row i)
-  Parquet + images    pixtip chart data.parquet --picture image --x a --y b --out out
-  Arrow IPC/Feather   pixtip chart data.feather --picture image --out out
-  number-list column  pixtip chart mnist.parquet --picture pixels --shape 28,28 --out out";
-
-#[derive(Args)]
-struct ChartArgs {
-    /// .npy files (a column named after the file), .npz files (a column per
-    /// key), TIFF files (a column of their pages), folders of PNG/TIFF/JPEG
-    /// images (a column named after the folder), or one Parquet / Arrow IPC
-    /// (.parquet, .arrow, .feather) table whose binary or struct<bytes, path>
-    /// columns of PNG/JPEG/TIFF bytes are image columns. Row i of every input
-    /// is row i.
-    #[arg(required = true, value_name = "INPUT")]
-    inputs: Vec<PathBuf>,
-    /// Folder to write chart.vl.json, chart.html (and pictures/) into.
-    #[arg(long, value_name = "DIR")]
-    out: PathBuf,
-    /// A CSV, Parquet or Arrow IPC table whose row i describes image i.
-    #[arg(long, value_name = "FILE")]
-    table: Option<PathBuf>,
-    /// The shape of one image in a table's list columns of numbers (H,W or
-    /// H,W,C): with it they are image columns.
-    #[arg(long, value_name = "H,W[,C]", value_delimiter = ',')]
-    shape: Option<Vec<usize>>,
-    /// The table column naming each row's file in the image folder.
-    #[arg(long, value_name = "NAME", requires = "table")]
-    file_column: Option<String>,
-    /// Types of table columns, as NAME:Q|N|O|T (repeatable).
-    #[arg(long = "type", value_name = "NAME:TYPE", value_parser = parse_type)]
-    types: Vec<(String, FieldType)>,
-    /// The x field (scatter), or the groups along x (--repeat, --switch).
-    #[arg(long, value_name = "FIELD")]
-    x: Option<String>,
-    /// The y field of the scatter.
-    #[arg(long, value_name = "FIELD")]
-    y: Option<String>,
-    /// Colour the points by this field.
-    #[arg(long, value_name = "FIELD")]
-    color: Option<String>,
-    /// More fields in the tooltip, comma-separated.
-    #[arg(long, value_name = "FIELD,...", value_delimiter = ',')]
-    tooltip: Vec<String>,
-    /// The chart's title.
-    #[arg(long, value_name = "TEXT")]
-    title: Option<String>,
-    /// Image columns shown side by side in each tooltip (default: the first).
-    #[arg(long, value_name = "COLUMN,...", value_delimiter = ',')]
-    picture: Vec<String>,
-    /// A metric column computed per image: NAME=COLUMN:KIND[:ARG], KIND one of
-    /// fraction_above:T, mean, min, max, sum (repeatable).
-    #[arg(long, value_name = "NAME=COLUMN:KIND[:ARG]", value_parser = parse_metric)]
-    metric: Vec<MetricSpec>,
-    /// Strip plots of these fields side by side, grouped along --x.
-    #[arg(
-        long,
-        value_name = "FIELD,...",
-        value_delimiter = ',',
-        conflicts_with = "switch"
-    )]
-    repeat: Vec<String>,
-    /// One chart with a dropdown switching between these fields.
-    #[arg(long, value_name = "FIELD,...", value_delimiter = ',')]
-    switch: Vec<String>,
-    /// Values to 8-bit levels: auto, unit, global, per-image, range:LO,HI, percentile:LO,HI.
-    #[arg(long, default_value = "auto", value_name = "SCALE", value_parser = parse_scale)]
-    scale: Scale,
-    /// Colours of gray images: gray, viridis, magma, inferno, plasma or cividis.
-    #[arg(long, default_value = "gray", value_name = "NAME", value_parser = Colormap::parse)]
-    colormap: Colormap,
-    /// Longest side of a picture in pixels (0: keep sizes).
-    #[arg(long, default_value_t = 128, value_name = "PX")]
-    thumbnail: u32,
-    /// Enlarge every image by this whole factor (default: images under 32 px grow to about 64 px).
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=64))]
-    zoom: Option<u32>,
-    /// Pictures inside the chart (embed) or as PNG files in DIR/pictures/ (files).
-    #[arg(long, value_enum, default_value_t = PicturesArg::Embed)]
-    pictures: PicturesArg,
-    /// What chart.vl.json holds of embedded pictures: none (lean: they are
-    /// in chart.html, the spec's picture cells are null) or all (full).
-    #[arg(long, value_enum, default_value_t = VlJsonArg::Lean)]
-    vl_json: VlJsonArg,
-    /// PNG compression.
-    #[arg(long, value_enum, default_value_t = PngPreset::Default)]
-    png: PngPreset,
-    /// Inline vega, vega-lite and vega-embed from this node_modules folder.
-    #[arg(long, value_name = "DIR")]
-    offline_js: Option<PathBuf>,
-    /// Open the page in the default browser when done.
-    #[arg(long)]
-    open: bool,
-    #[command(flatten)]
-    atlas: atlas::AtlasArgs,
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum PicturesArg {
-    Embed,
-    Files,
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum VlJsonArg {
-    Lean,
-    Full,
-}
-
-#[derive(Args)]
-struct DemoArgs {
-    /// Folder to write the charts, pages and areas.csv into (created if missing).
-    #[arg(long, value_name = "DIR")]
-    out: PathBuf,
-    /// Number of rows (pairs of images).
-    #[arg(long, default_value_t = 200, value_name = "N")]
-    rows: usize,
-    /// Image width in pixels.
-    #[arg(long, default_value_t = 96, value_name = "W")]
-    width: usize,
-    /// Image dimensionality: 2, or 3 for volumes shown as max projections.
-    #[arg(long, default_value_t = 2, value_name = "2|3", value_parser = clap::value_parser!(u8).range(2..=3))]
-    ndim: u8,
-    /// Integer seed, or a comma-separated list of integers.
-    #[arg(long, value_name = "N[,N...]", conflicts_with = "seed_text", value_parser = parse_seed_arg)]
-    seed: Option<Seed>,
-    /// Seed from the code points of TEXT, as the tutorial does with "altair".
-    #[arg(long, value_name = "TEXT", default_value = "altair")]
-    seed_text: String,
-    /// Also write arrays.npz with the float64 image stacks image1 and image2.
-    #[arg(long)]
-    save_arrays: bool,
-    /// Inline vega, vega-lite and vega-embed from this folder (a node_modules
-    /// holding them) so the pages work offline, instead of loading them from a CDN.
-    #[arg(long, value_name = "DIR")]
-    offline_js: Option<PathBuf>,
-    /// Write the pictures as PNG files in DIR/pictures/ instead of embedding
-    /// them in the charts: much smaller charts that must travel with the folder.
-    #[arg(long)]
-    picture_files: bool,
-    /// PNG compression: default (no larger than Pillow's), fast (about 6x
-    /// quicker, 1.3x larger) or smallest (0.83x Pillow's bytes, slow).
-    #[arg(long, value_enum, default_value_t = PngPreset::Default)]
-    png: PngPreset,
-    /// The most memory the images may take, in MiB (default: three quarters
-    /// of the memory available now).
-    #[arg(long, value_name = "MIB")]
-    memory_budget: Option<u64>,
-    /// Open the metric-switch page in the default browser when done.
-    #[arg(long)]
-    open: bool,
-}
-
-/// The PNG presets, as the command line names them.
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum PngPreset {
-    Fast,
-    Default,
-    Smallest,
-}
-
-/// `7` is numpy's int seed 7, `1,2,3` its list seed [1, 2, 3] (as make_reference.py reads them).
-fn parse_seed(text: &str) -> Result<Seed> {
-    let numbers = text
-        .split(',')
-        .map(|part| {
-            part.trim()
-                .parse::<u128>()
-                .with_context(|| format!("--seed: `{part}` is not a non-negative integer"))
-        })
-        .collect::<Result<Vec<u128>>>()?;
-    Ok(match numbers.as_slice() {
-        [] => bail!("--seed needs at least one integer"),
-        [single] => Seed::Int(*single),
-        _ => Seed::List(numbers),
-    })
-}
-
-fn preset(png: PngPreset) -> Preset {
-    match png {
-        PngPreset::Fast => Preset::Fast,
-        PngPreset::Default => Preset::Default,
-        PngPreset::Smallest => Preset::Smallest,
-    }
-}
-
-// The value parsers below make a malformed value a bad argument (exit 2),
-// like any other that clap refuses.
-
-/// `target:N` as a column and its type.
-fn parse_type(text: &str) -> Result<(String, FieldType), String> {
-    let (name, code) = text
-        .rsplit_once(':')
-        .ok_or_else(|| format!("--type `{text}`: expected NAME:Q|N|O|T"))?;
-    match FieldType::parse(code) {
-        Some(t) if t != FieldType::GeoJson => Ok((name.to_string(), t)),
-        _ => Err(format!("--type `{text}`: the type must be Q, N, O or T")),
-    }
-}
-
-fn parse_metric(text: &str) -> Result<MetricSpec, String> {
-    MetricSpec::parse(text).map_err(|e| e.to_string())
-}
-
-fn parse_scale(text: &str) -> Result<Scale, String> {
-    Scale::parse(text).map_err(|e| e.to_string())
-}
-
-fn parse_seed_arg(text: &str) -> Result<Seed, String> {
-    parse_seed(text).map_err(|e| format!("{e:#}"))
-}
+use terminal::{open_in_browser, print_files, progress_bar, show};
 
 fn chart(args: ChartArgs) -> Result<()> {
     let kind = if !args.repeat.is_empty() {
@@ -321,29 +83,6 @@ fn chart(args: ChartArgs) -> Result<()> {
     Ok(())
 }
 
-/// indicatif draws only when stderr is a terminal, so piped runs stay clean.
-fn progress_bar() -> ProgressBar {
-    let bar = ProgressBar::new(0);
-    bar.set_style(
-        ProgressStyle::with_template("{msg:>10} [{bar:30}] {pos}/{len}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar())
-            .progress_chars("=> "),
-    );
-    bar
-}
-
-fn show(bar: &ProgressBar, progress: Progress) {
-    bar.set_message(progress.stage);
-    bar.set_length(progress.total as u64);
-    bar.set_position(progress.done as u64);
-}
-
-fn print_files(files: &[WrittenFile]) {
-    for file in files {
-        println!("  {:>10}  {}", human_bytes(file.bytes), file.path.display());
-    }
-}
-
 fn demo(args: DemoArgs) -> Result<()> {
     let seed = match &args.seed {
         Some(seed) => seed.clone(),
@@ -377,29 +116,6 @@ fn demo(args: DemoArgs) -> Result<()> {
         let page = args.out.join("metric-switch.html");
         open_in_browser(&page)?;
     }
-    Ok(())
-}
-
-fn human_bytes(bytes: u64) -> String {
-    match bytes {
-        b if b >= 1 << 20 => format!("{:.1} MiB", b as f64 / f64::from(1 << 20)),
-        b if b >= 1 << 10 => format!("{:.1} KiB", b as f64 / f64::from(1 << 10)),
-        b => format!("{b} B"),
-    }
-}
-
-fn open_in_browser(page: &Path) -> Result<()> {
-    let opener = if cfg!(target_os = "macos") {
-        "open"
-    } else if cfg!(windows) {
-        "explorer"
-    } else {
-        "xdg-open"
-    };
-    std::process::Command::new(opener)
-        .arg(page)
-        .spawn()
-        .with_context(|| format!("could not run {opener} to open {}", page.display()))?;
     Ok(())
 }
 
@@ -459,24 +175,5 @@ fn main() -> ExitCode {
             eprintln!("pixtip: {}", one_line(&error));
             ExitCode::FAILURE
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn seeds_parse_as_make_reference_reads_them() {
-        assert_eq!(parse_seed("7").unwrap(), Seed::Int(7));
-        assert_eq!(parse_seed("1, 2,3").unwrap(), Seed::List(vec![1, 2, 3]));
-        assert!(parse_seed("x").is_err());
-        assert!(parse_seed("-1").is_err());
-    }
-
-    #[test]
-    fn the_command_line_is_well_formed() {
-        use clap::CommandFactory;
-        Cli::command().debug_assert();
     }
 }

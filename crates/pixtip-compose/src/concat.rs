@@ -37,6 +37,21 @@ fn too_large(width: u64, height: u64) -> ComposeError {
     }
 }
 
+/// Where each picture starts along the axis they are joined on, `gap`
+/// between neighbours, and the length of them all.
+fn starts_along(pictures: &[&Picture], gap: Gap, length: fn(&Picture) -> u32) -> (Vec<u64>, u64) {
+    let mut starts = Vec::with_capacity(pictures.len());
+    let mut at = 0u64;
+    for (i, picture) in pictures.iter().enumerate() {
+        if i > 0 {
+            at += u64::from(gap.width);
+        }
+        starts.push(at);
+        at += u64::from(length(picture));
+    }
+    (starts, at)
+}
+
 /// Side by side, left to right, `gap` between neighbours.
 ///
 /// ```
@@ -57,27 +72,16 @@ pub fn hconcat<'a>(
     let pictures: Vec<&Picture> = pictures.into_iter().collect();
     let first = check_common(&pictures)?;
     check_equal(&pictures, "height", "hconcat", Picture::height)?;
-    let mut origins = Vec::with_capacity(pictures.len());
-    let mut x = 0u64;
-    for (i, p) in pictures.iter().enumerate() {
-        if i > 0 {
-            x += u64::from(gap.width);
-        }
-        origins.push(x);
-        x += u64::from(p.width());
-    }
+    let (starts, x) = starts_along(&pictures, gap, Picture::width);
     let height = first.height();
     let width = u32::try_from(x).map_err(|_| too_large(x, height.into()))?;
-    let origins = origins.into_iter().map(|x| (x as u32, 0)).collect();
-    join(
-        &pictures,
-        Layout {
-            width,
-            height,
-            origins,
-        },
-        gap.fill,
-    )
+    let origins = starts.into_iter().map(|x| (x as u32, 0)).collect();
+    let layout = Layout {
+        width,
+        height,
+        origins,
+    };
+    join(&pictures, layout, gap.fill)
 }
 
 /// One above another, top to bottom, `gap` between neighbours.
@@ -90,27 +94,16 @@ pub fn vconcat<'a>(
     let pictures: Vec<&Picture> = pictures.into_iter().collect();
     let first = check_common(&pictures)?;
     check_equal(&pictures, "width", "vconcat", Picture::width)?;
-    let mut origins = Vec::with_capacity(pictures.len());
-    let mut y = 0u64;
-    for (i, p) in pictures.iter().enumerate() {
-        if i > 0 {
-            y += u64::from(gap.width);
-        }
-        origins.push(y);
-        y += u64::from(p.height());
-    }
+    let (starts, y) = starts_along(&pictures, gap, Picture::height);
     let width = first.width();
     let height = u32::try_from(y).map_err(|_| too_large(width.into(), y))?;
-    let origins = origins.into_iter().map(|y| (0, y as u32)).collect();
-    join(
-        &pictures,
-        Layout {
-            width,
-            height,
-            origins,
-        },
-        gap.fill,
-    )
+    let origins = starts.into_iter().map(|y| (0, y as u32)).collect();
+    let layout = Layout {
+        width,
+        height,
+        origins,
+    };
+    join(&pictures, layout, gap.fill)
 }
 
 /// In rows of `columns` pictures, filled left to right then top to bottom;

@@ -80,6 +80,7 @@
 //! ```
 
 mod channel;
+mod channel_kinds;
 mod channel_name;
 mod chart;
 mod columns;
@@ -96,16 +97,19 @@ mod mark_values;
 mod param;
 mod predicate;
 mod prop;
+mod rows;
 mod settings;
 mod shorthand;
+mod table;
 mod toplevel;
 mod transform;
 
-pub use channel::{
-    Angle, Channel, ChannelItem, Color, Column, Description, Detail, Facet, Fill, FillOpacity,
-    Href, Key, Latitude, Longitude, Opacity, Order, PICTURE_TITLE, Radius, Radius2, Row, Shape,
-    Size, Stroke, StrokeDash, StrokeOpacity, StrokeWidth, Text, Theta, Theta2, Tooltip, Url, X, X2,
-    XError, XOffset, Y, Y2, YError, YOffset,
+pub use channel::{Channel, ChannelItem};
+pub use channel_kinds::{
+    Angle, Color, Column, Description, Detail, Facet, Fill, FillOpacity, Href, Key, Latitude,
+    Longitude, Opacity, Order, PICTURE_TITLE, Radius, Radius2, Row, Shape, Size, Stroke,
+    StrokeDash, StrokeOpacity, StrokeWidth, Text, Theta, Theta2, Tooltip, Url, X, X2, XError,
+    XOffset, Y, Y2, YError, YOffset,
 };
 pub use channel_name::ChannelName;
 pub use chart::common::{Resolution, Step};

@@ -161,3 +161,21 @@ pub enum PixtipError {
     #[error(transparent)]
     Spec(#[from] pixtip_spec::SpecError),
 }
+
+impl PixtipError {
+    /// [`PixtipError::BadFile`]: `path` holds something pixtip cannot read.
+    pub fn bad_file(path: &std::path::Path, message: impl Into<String>) -> PixtipError {
+        PixtipError::BadFile {
+            path: path.to_path_buf(),
+            message: message.into(),
+        }
+    }
+
+    /// [`PixtipError::Io`]: reading or writing `path` failed.
+    pub fn io(path: &std::path::Path, source: std::io::Error) -> PixtipError {
+        PixtipError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}

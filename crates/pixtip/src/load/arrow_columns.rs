@@ -304,10 +304,7 @@ pub(crate) fn assemble(
     rows: usize,
     options: &TableOptions,
 ) -> Result<ImageTable, PixtipError> {
-    let bad = |message: String| PixtipError::BadFile {
-        path: path.to_path_buf(),
-        message,
-    };
+    let bad = |message: String| PixtipError::bad_file(path, message);
     let mut scalars = scalars.columns.into_iter();
     let mut table = ImageTable::new();
     for (index, (field, plan)) in schema.fields().iter().zip(plans).enumerate() {

@@ -32,10 +32,7 @@ impl ImageFolder {
     /// The image files directly in `dir`, sorted by name (hidden files and
     /// links that lead out of the folder are left out).
     pub fn open(dir: &Path) -> Result<ImageFolder, PixtipError> {
-        let io = |source| PixtipError::Io {
-            path: dir.to_path_buf(),
-            source,
-        };
+        let io = |source| PixtipError::io(dir, source);
         let root = dir.canonicalize().map_err(io)?;
         let mut files = Vec::new();
         for entry in std::fs::read_dir(dir).map_err(io)? {

@@ -73,14 +73,8 @@ fn decode<R: BufRead + Seek>(
     path: &Path,
     what: &'static str,
 ) -> Result<Pixels, PixtipError> {
-    let bad = |message: String| PixtipError::BadFile {
-        path: path.to_path_buf(),
-        message,
-    };
-    let io = |source| PixtipError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
+    let bad = |message: String| PixtipError::bad_file(path, message);
+    let io = |source| PixtipError::io(path, source);
     if let Some(pixels) = read_wide_gray_tiff(&mut input, path)? {
         return Ok(pixels);
     }
@@ -177,10 +171,7 @@ fn read_wide_gray_tiff<R: BufRead + Seek>(
     if !matches!(decoder.colortype(), Ok(ColorType::Gray(32 | 64))) {
         return Ok(None);
     }
-    let bad = |message: String| PixtipError::BadFile {
-        path: path.to_path_buf(),
-        message,
-    };
+    let bad = |message: String| PixtipError::bad_file(path, message);
     let (width, height) = decoder
         .dimensions()
         .map_err(|e| bad(format!("cannot read the image: {e}")))?;

@@ -21,14 +21,8 @@ const MAGIC: &[u8; 6] = b"ARROW1";
 /// or record batch reaching past the end of the file (a truncated file).
 pub fn read_ipc(path: impl AsRef<Path>, options: &TableOptions) -> Result<ImageTable, PixtipError> {
     let path = path.as_ref();
-    let bad = |message: String| PixtipError::BadFile {
-        path: path.to_path_buf(),
-        message,
-    };
-    let io = |source| PixtipError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
+    let bad = |message: String| PixtipError::bad_file(path, message);
+    let io = |source| PixtipError::io(path, source);
     check_options(options).map_err(bad)?;
     let mut file = File::open(path).map_err(io)?;
     check_blocks(&mut file).map_err(bad)?;

@@ -94,14 +94,8 @@ pub struct NpyStack {
 impl NpyStack {
     /// Opens `path` and checks its header against the file's size.
     pub fn open(path: &Path) -> Result<NpyStack, PixtipError> {
-        let bad = |message: String| PixtipError::BadFile {
-            path: path.to_path_buf(),
-            message,
-        };
-        let io = |source| PixtipError::Io {
-            path: path.to_path_buf(),
-            source,
-        };
+        let bad = |message: String| PixtipError::bad_file(path, message);
+        let io = |source| PixtipError::io(path, source);
         let mut file = File::open(path).map_err(io)?;
         let length = file.metadata().map_err(io)?.len();
         let mut head = Vec::new();

@@ -27,10 +27,7 @@ pub fn read_npz_from(
     input: impl Read + std::io::Seek,
     path: &Path,
 ) -> Result<Vec<(String, ImageColumn)>, PixtipError> {
-    let bad = |message: String| PixtipError::BadFile {
-        path: path.to_path_buf(),
-        message,
-    };
+    let bad = |message: String| PixtipError::bad_file(path, message);
     let mut archive = zip::ZipArchive::new(input)
         .map_err(|e| bad(format!("not a readable .npz (zip) archive: {e}")))?;
     let mut columns = Vec::new();

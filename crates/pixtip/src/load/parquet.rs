@@ -49,10 +49,7 @@ fn guarded<T>(
 }
 
 fn read(path: &Path, options: &TableOptions) -> Result<ImageTable, PixtipError> {
-    let bad = |message: String| PixtipError::BadFile {
-        path: path.to_path_buf(),
-        message,
-    };
+    let bad = |message: String| PixtipError::bad_file(path, message);
     check_options(options).map_err(bad)?;
     let file = File::open(path).map_err(|source| PixtipError::Io {
         path: path.to_path_buf(),

@@ -97,10 +97,7 @@ fn describe(shape: &[usize], element: ElementType) -> String {
 impl TiffStack {
     /// Opens `path` and checks every page's size and type against the first.
     pub fn open(path: &Path) -> Result<TiffStack, PixtipError> {
-        let bad = |message: String| PixtipError::BadFile {
-            path: path.to_path_buf(),
-            message,
-        };
+        let bad = |message: String| PixtipError::bad_file(path, message);
         let mut decoder = open_decoder(path)?;
         let (shape, element) = page_layout(&mut decoder).map_err(|m| bad(format!("page 0 {m}")))?;
         let mut pages = 1;

@@ -76,10 +76,7 @@ fn stream_into(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> Result<u64, pixtip_spec::SpecError>,
 ) -> Result<u64, PixtipError> {
-    let io = |source| PixtipError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
+    let io = |source| PixtipError::io(path, source);
     let file = std::fs::File::create(path).map_err(io)?;
     let mut kept = KeepError::new(file);
     write(&mut kept).map_err(|error| kept.error(path, error))

@@ -120,10 +120,7 @@ impl OutputFolder {
             path: out.to_path_buf(),
             message: message.to_string(),
         };
-        let io = |source| PixtipError::Io {
-            path: out.to_path_buf(),
-            source,
-        };
+        let io = |source| PixtipError::io(out, source);
         if out.exists() {
             if !out.is_dir() {
                 return Err(refuse("the output folder is a file"));

@@ -1,0 +1,140 @@
+//! The table a job charts: its inputs read and checked against each other.
+
+use super::request::ChartJob;
+use crate::error::PixtipError;
+use crate::images::ImageColumn;
+use crate::load::{ImageFolder, TableOptions, is_table_file, read_images, read_table};
+use crate::report::Progress;
+use crate::table::{Column, ImageTable};
+
+/// The table a job charts: the CSV's columns, the image columns, `index`,
+/// and the metrics.
+pub fn build_table(
+    job: &ChartJob,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<ImageTable, PixtipError> {
+    if job.inputs.is_empty() {
+        return Err(PixtipError::Chart(
+            "no input: give a .npy, a .npz, a TIFF, a table or a folder of images".into(),
+        ));
+    }
+    // A Parquet or Arrow input is the table, and may hold the images.
+    let mut table_path = job.table.clone();
+    let mut image_inputs = Vec::new();
+    for input in &job.inputs {
+        if is_table_file(input) && !input.is_dir() {
+            if let Some(other) = &table_path {
+                return Err(PixtipError::Chart(format!(
+                    "{} is a table, and {} is the table already: give one",
+                    input.display(),
+                    other.display()
+                )));
+            }
+            table_path = Some(input.clone());
+        } else {
+            image_inputs.push(input);
+        }
+    }
+    let table_options = TableOptions {
+        types: job.csv.types.clone(),
+        shape: job.shape.clone(),
+    };
+    let mut table = match &table_path {
+        Some(path) => read_table(path, &table_options)?,
+        None => ImageTable::new(),
+    };
+    let table_name = table_path
+        .as_ref()
+        .map_or_else(|| "the table".to_string(), |p| p.display().to_string());
+    let mut images: Vec<(String, ImageColumn, String)> = Vec::new();
+    for input in image_inputs {
+        progress(Progress {
+            stage: "images",
+            done: images.len(),
+            total: job.inputs.len(),
+        });
+        let columns = match (&job.file_column, input.is_dir()) {
+            (Some(file_column), true) => {
+                if table_path.is_none() {
+                    return Err(PixtipError::Chart("--file-column needs --table".into()));
+                }
+                let names = table.text(file_column)?.to_vec();
+                let folder = ImageFolder::with_names(input, &names, file_column)?;
+                let name = input
+                    .file_name()
+                    .map_or_else(|| "images".into(), |n| n.to_string_lossy().into_owned());
+                vec![(name, ImageColumn::from_source(folder))]
+            }
+            _ => read_images(input)?,
+        };
+        for (name, column) in columns {
+            images.push((name, column, input.display().to_string()));
+        }
+    }
+    let has_table = table_path.is_some();
+    if images.is_empty() && image_columns(&table).is_empty() {
+        return Err(PixtipError::Chart(format!(
+            "{table_name} holds no image column (binary or struct<bytes, path> cells of PNG/JPEG/TIFF, or number lists with --shape) and no images are given"
+        )));
+    }
+    if let Some((first_name, first, first_origin)) = images.first() {
+        for (name, column, origin) in &images {
+            if column.len() != first.len() {
+                return Err(PixtipError::RowCounts {
+                    first: format!("{first_origin} (`{first_name}`)"),
+                    first_rows: first.len(),
+                    second: format!("{origin} (`{name}`)"),
+                    second_rows: column.len(),
+                });
+            }
+        }
+        if has_table && table.rows() != first.len() {
+            return Err(PixtipError::RowCounts {
+                first: table_name,
+                first_rows: table.rows(),
+                second: format!("{first_origin} (`{first_name}`)"),
+                second_rows: first.len(),
+            });
+        }
+    }
+    for (name, column, origin) in images {
+        table.add_images(name.clone(), column).map_err(|e| match e {
+            PixtipError::DuplicateColumn { name } => PixtipError::Chart(format!(
+                "{origin} gives an image column `{name}`, a name already taken; rename the file or the table's column"
+            )),
+            other => other,
+        })?;
+    }
+    add_index_and_metrics(job, &mut table, progress)?;
+    Ok(table)
+}
+
+/// Adds what every charted table has after its own columns and images: an
+/// `index` column (0, 1, …) unless the table has one, then `job.metrics`.
+pub fn add_index_and_metrics(
+    job: &ChartJob,
+    table: &mut ImageTable,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<(), PixtipError> {
+    if table.column("index").is_err() {
+        let rows = table.rows();
+        table.add_numbers("index", (0..rows).map(|i| i as f64).collect())?;
+    }
+    for (done, spec) in job.metrics.iter().enumerate() {
+        progress(Progress {
+            stage: "metrics",
+            done,
+            total: job.metrics.len(),
+        });
+        table.add_metric(spec.name.clone(), &spec.source, spec.metric)?;
+    }
+    Ok(())
+}
+
+pub(super) fn image_columns(table: &ImageTable) -> Vec<String> {
+    table
+        .column_names()
+        .filter(|n| matches!(table.column(n), Ok(Column::Images(_))))
+        .map(str::to_string)
+        .collect()
+}
