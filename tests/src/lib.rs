@@ -55,6 +55,27 @@ pub fn json_number(value: &serde_json::Value) -> f64 {
 ///
 /// # Panics
 /// When `bytes` is not a version 1 `.npy` (the fixtures all are).
+/// numpy's dtype name, shape and values of `key` in
+/// `fixtures/inputs/values.json` (NaN and infinities included).
+pub fn numpy_values(key: &str) -> (String, Vec<usize>, Vec<f64>) {
+    let all = read_json(&input_path("values.json"));
+    let entry = &all[key];
+    assert!(entry.is_object(), "values.json has no `{key}`");
+    let shape = entry["shape"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d.as_u64().unwrap() as usize)
+        .collect();
+    let values = entry["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(json_number)
+        .collect();
+    (entry["dtype"].as_str().unwrap().to_string(), shape, values)
+}
+
 pub fn npy_data_offset(bytes: &[u8]) -> usize {
     assert!(bytes.starts_with(b"\x93NUMPY\x01"), "not a .npy v1 file");
     10 + usize::from(u16::from_le_bytes([bytes[8], bytes[9]]))

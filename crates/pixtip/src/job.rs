@@ -4,7 +4,9 @@
 use crate::charts::{self, ChartOptions, PictureLookup, ScatterOptions};
 use crate::error::PixtipError;
 use crate::images::ImageColumn;
-use crate::load::{CsvOptions, ImageFolder, TableOptions, is_table_file, read_images, read_table};
+use crate::load::{
+    CsvOptions, ImageFolder, TableOptions, is_table_file, read_images, read_table, split_zarr_input,
+};
 use crate::metrics::Metric;
 use crate::output::{ChartFiles, OutputFolder, SpecPictures, write_chart_files};
 use crate::page_size::{PageLimits, estimate_page};
@@ -134,7 +136,7 @@ pub fn build_table(
 ) -> Result<ImageTable, PixtipError> {
     if job.inputs.is_empty() {
         return Err(PixtipError::Chart(
-            "no input: give a .npy, a .npz, a TIFF, a table or a folder of images".into(),
+            "no input: give a .npy, a .npz, a TIFF, an HDF5 dataset, a Zarr array, a table or a folder of images".into(),
         ));
     }
     // A Parquet or Arrow input is the table, and may hold the images.
@@ -173,7 +175,7 @@ pub fn build_table(
             total: job.inputs.len(),
         });
         let columns = match (&job.file_column, input.is_dir()) {
-            (Some(file_column), true) => {
+            (Some(file_column), true) if split_zarr_input(input).is_none() => {
                 if table_path.is_none() {
                     return Err(PixtipError::Chart("--file-column needs --table".into()));
                 }
