@@ -138,7 +138,7 @@ fn first_level(
         ));
     };
     let Some(level) = multiscales_path(group.attributes()) else {
-        let arrays = group
+        let mut arrays = group
             .child_array_paths()
             .map(|paths| {
                 paths
@@ -147,6 +147,7 @@ fn first_level(
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default();
+        arrays.sort();
         let listed = if arrays.is_empty() {
             "none".to_string()
         } else {
