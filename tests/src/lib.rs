@@ -51,31 +51,30 @@ pub fn json_number(value: &serde_json::Value) -> f64 {
     }
 }
 
-/// Where a `.npy` file's data starts (after its version 1 header).
-///
-/// # Panics
-/// When `bytes` is not a version 1 `.npy` (the fixtures all are).
 /// numpy's dtype name, shape and values of `key` in
 /// `fixtures/inputs/values.json` (NaN and infinities included).
 pub fn numpy_values(key: &str) -> (String, Vec<usize>, Vec<f64>) {
     let all = read_json(&input_path("values.json"));
     let entry = &all[key];
-    assert!(entry.is_object(), "values.json has no `{key}`");
-    let shape = entry["shape"]
-        .as_array()
-        .unwrap()
+    let numbers = |field: &str| -> Vec<serde_json::Value> {
+        entry[field]
+            .as_array()
+            .unwrap_or_else(|| panic!("values.json's `{key}` has no `{field}` list"))
+            .clone()
+    };
+    let shape = numbers("shape")
         .iter()
-        .map(|d| d.as_u64().unwrap() as usize)
+        .map(|d| d.as_u64().map_or(usize::MAX, |d| d as usize))
         .collect();
-    let values = entry["values"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(json_number)
-        .collect();
-    (entry["dtype"].as_str().unwrap().to_string(), shape, values)
+    let values = numbers("values").iter().map(json_number).collect();
+    let dtype = entry["dtype"].as_str().unwrap_or("(no dtype)").to_string();
+    (dtype, shape, values)
 }
 
+/// Where a `.npy` file's data starts (after its version 1 header).
+///
+/// # Panics
+/// When `bytes` is not a version 1 `.npy` (the fixtures all are).
 pub fn npy_data_offset(bytes: &[u8]) -> usize {
     assert!(bytes.starts_with(b"\x93NUMPY\x01"), "not a .npy v1 file");
     10 + usize::from(u16::from_le_bytes([bytes[8], bytes[9]]))

@@ -207,7 +207,7 @@ fn multi_page_tiffs_are_stacks_equal_to_tifffiles() {
         assert_eq!(columns.len(), 1);
         let (column_name, column) = &columns[0];
         assert_eq!(column_name, name);
-        let (dtype, shape, _) = expected(&key);
+        let (dtype, shape, _) = numpy_values(&key);
         assert_eq!(column.len(), shape[0], "{key}: pages");
         assert_eq!(column.element_type().unwrap().name(), dtype, "{key}");
         for row in (0..shape[0]).rev().chain(0..shape[0]) {
