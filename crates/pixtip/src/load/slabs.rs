@@ -18,6 +18,10 @@ use std::sync::{Arc, Mutex};
 const SLAB_BYTES: u64 = 8 << 20;
 /// Slabs kept behind the last one read.
 const KEEP: usize = 4;
+/// The most rows a store's array may declare: each row costs the chart's
+/// table a few bytes, and a damaged header can declare 2^60 of them (the
+/// chunks of a sparse array need not exist, so the file's size says nothing).
+const MAX_ROWS: usize = 1 << 24;
 
 /// A store's array, read by slabs of rows.
 pub(crate) trait SlabReader: Send + Sync + Debug {
@@ -168,6 +172,11 @@ pub(crate) fn image_layout(
             ));
         }
     };
+    if rows > MAX_ROWS {
+        return Err(format!(
+            "declares {rows} images, more than the {MAX_ROWS} read from one array"
+        ));
+    }
     let bytes = image
         .iter()
         .try_fold(element.size() as u64, |acc, &d| acc.checked_mul(d as u64))
@@ -195,4 +204,29 @@ pub(crate) fn check_chunk(chunk: &[usize], element: ElementType) -> Result<(), S
                 super::MAX_ARRAY_BYTES
             )
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_damaged_header_declaring_2_to_the_60_rows_is_refused_before_any_allocation() {
+        let Err(message) = image_layout(&[1 << 60, 6, 5], ElementType::U8) else {
+            panic!("2^60 rows were accepted");
+        };
+        assert!(message.contains("more than the 16777216"), "{message}");
+        let Err(message) = image_layout(&[2, 1 << 31, 1 << 31], ElementType::F64) else {
+            panic!("a 2^65-byte image was accepted");
+        };
+        assert!(message.contains("over the limit"), "{message}");
+        assert_eq!(
+            image_layout(&[3, 6, 5, 3], ElementType::U16),
+            Ok((3, vec![6, 5, 3], 180))
+        );
+        assert_eq!(
+            image_layout(&[6, 5], ElementType::U8),
+            Ok((1, vec![6, 5], 30))
+        );
+    }
 }
