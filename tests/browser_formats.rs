@@ -1,5 +1,5 @@
-//! Charts from Parquet (the shape Hugging Face writes), Arrow IPC / Feather
-//! and multi-page TIFF inputs in headless Chromium: hovering each point shows
+//! Charts from Parquet (the shape Hugging Face writes), Arrow IPC / Feather,
+//! multi-page TIFF, HDF5 and Zarr inputs in headless Chromium: hovering each point shows
 //! that row's picture, pixel for pixel as numpy's values make it
 //! (`tests/browser/formats.test.mjs`). Needs `npm ci` and Chromium, as
 //! `tests/browser.rs` does.
@@ -100,7 +100,7 @@ fn check(label: &str, input: PathBuf, shape: Option<Vec<usize>>, keys: &[(String
 }
 
 #[test]
-fn charts_from_parquet_arrow_and_tiff_show_each_rows_picture_in_chromium() {
+fn charts_from_parquet_arrow_tiff_hdf5_and_zarr_show_each_rows_picture_in_chromium() {
     let rows = |prefix: &str, n: usize| -> Vec<(String, Option<usize>)> {
         (0..n)
             .map(|row| (format!("{prefix}/{row}"), None))
@@ -132,5 +132,20 @@ fn charts_from_parquet_arrow_and_tiff_show_each_rows_picture_in_chromium() {
         input_path("formats/stack_u8.tif"),
         None,
         &pages,
+    );
+    let stack = |key: &str, n: usize| -> Vec<(String, Option<usize>)> {
+        (0..n).map(|row| (key.to_string(), Some(row))).collect()
+    };
+    check(
+        "formats-hdf5",
+        input_path("stores/cells.h5:/group/i16be"),
+        None,
+        &stack("stores/cells.h5:/group/i16be", 3),
+    );
+    check(
+        "formats-zarr",
+        input_path("stores/v3.zarr/u16"),
+        None,
+        &stack("stores/v3.zarr/u16", 4),
     );
 }

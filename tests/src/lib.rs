@@ -46,6 +46,26 @@ pub fn json_number(value: &serde_json::Value) -> f64 {
     }
 }
 
+/// numpy's dtype name, shape and values of `key` in
+/// `fixtures/inputs/values.json` (NaN and infinities included).
+pub fn numpy_values(key: &str) -> (String, Vec<usize>, Vec<f64>) {
+    let all = read_json(&input_path("values.json"));
+    let entry = &all[key];
+    let numbers = |field: &str| -> Vec<serde_json::Value> {
+        entry[field]
+            .as_array()
+            .unwrap_or_else(|| panic!("values.json's `{key}` has no `{field}` list"))
+            .clone()
+    };
+    let shape = numbers("shape")
+        .iter()
+        .map(|d| d.as_u64().map_or(usize::MAX, |d| d as usize))
+        .collect();
+    let values = numbers("values").iter().map(json_number).collect();
+    let dtype = entry["dtype"].as_str().unwrap_or("(no dtype)").to_string();
+    (dtype, shape, values)
+}
+
 /// Where a `.npy` file's data starts (after its version 1 header).
 ///
 /// # Panics

@@ -30,6 +30,8 @@ Writes small files of every kind `pixtip chart` reads, and the values and
                      for percentile); NaN pixels magenta (255, 0, 255)
   formats/           Parquet, Arrow IPC and multi-page TIFF inputs
                      (fixtures_formats.py, pyarrow and tifffile)
+  stores/            HDF5 files and Zarr v2/v3 stores, OME-Zarr groups
+                     (fixtures_stores.py, h5py and zarr)
   large_reduce2.png  Pillow's Image.reduce(2) of npy/large.npy: the 128-px
                      thumbnail of a 64x256 picture (area averaging)
 """
@@ -43,6 +45,7 @@ import tifffile
 from PIL import Image
 
 import fixtures_formats
+import fixtures_stores
 
 NAN_COLOUR = (255, 0, 255)
 SCALES = ["auto", "unit", "global", "per-image", None, "percentile:10,90"]
@@ -325,6 +328,8 @@ def main():
 
     # Parquet, Arrow IPC and multi-page TIFF (pyarrow, tifffile): formats/.
     values.update(fixtures_formats.write(out, describe))
+    # HDF5 and Zarr stores (h5py, zarr): stores/.
+    values.update(fixtures_stores.write(out, describe))
 
     with open(os.path.join(out, "values.json"), "w") as f:
         json.dump(values, f, separators=(",", ":"))

@@ -8,6 +8,7 @@
 //! repeated. Inputs that panic are saved to `target/fuzz-crashes/`.
 //! INPUTS (default 10,000,000) is shared between the targets by weight.
 
+use crate::fuzz_stores;
 use crate::python::workspace_root;
 use anyhow::{Result, bail};
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -248,7 +249,8 @@ pub fn run(args: &[String]) -> Result<()> {
     let inputs = root.join("fixtures/inputs");
     let crashes = root.join("target/fuzz-crashes");
     let formats = inputs.join("formats");
-    let targets: [(&str, Target, Vec<Vec<u8>>, u64); 7] = [
+    let stores = inputs.join("stores");
+    let targets: [(&str, Target, Vec<Vec<u8>>, u64); 9] = [
         (
             "npy",
             npy,
@@ -256,7 +258,7 @@ pub fn run(args: &[String]) -> Result<()> {
                 &[corpus.join("npy"), inputs.join("npy"), inputs.join("bad")],
                 &["npy"],
             )?,
-            40,
+            38,
         ),
         ("npz", npz, seeds(&[corpus.join("npz")], &["npz"])?, 5),
         (
@@ -292,6 +294,19 @@ pub fn run(args: &[String]) -> Result<()> {
                 &["tif"],
             )?,
             4,
+        ),
+        // libhdf5 is slow to open a file: a modest share.
+        (
+            "hdf5",
+            fuzz_stores::hdf5,
+            seeds(&[stores.clone(), stores.join("bad")], &["h5"])?,
+            1,
+        ),
+        (
+            "zarr",
+            fuzz_stores::zarr,
+            fuzz_stores::zarr_seeds(&stores)?,
+            1,
         ),
     ];
     // Panics are caught and counted; keep their messages off the screen.

@@ -12,6 +12,7 @@ mod cycles;
 mod fixtures;
 mod fixtures_check;
 mod fuzz;
+mod fuzz_stores;
 mod python;
 mod python_package;
 mod test;

@@ -3,7 +3,8 @@
 //! A fresh clone passes with this one command: it installs the npm packages
 //! from the committed lockfile (`npm ci`), finds Chromium (`$CHROMIUM`, or
 //! Debian's `/usr/bin/chromium`, installed with apt-get when running as root
-//! on a Debian machine), and runs `cargo test --workspace` with any further
+//! on a Debian machine), checks for the system's HDF5 library (the HDF5
+//! reader links it; installed the same way), and runs `cargo test --workspace` with any further
 //! arguments, then builds the Python package into the project's venv
 //! (`target/venv`, made from the pinned requirements) and runs its pytest
 //! suite. Where it cannot install something it says exactly what to run.
@@ -26,6 +27,8 @@ pub fn run(args: &[String]) -> Result<()> {
     }
     step("Chromium for the browser tests");
     ensure_chromium()?;
+    step("libhdf5 for the HDF5 reader (Debian's libhdf5-dev, found by pkg-config)");
+    ensure_hdf5()?;
     step("the Python venv (target/venv, from xtask/python/requirements.txt)");
     crate::venv::python()?;
     step("cargo test --workspace");
@@ -61,28 +64,49 @@ fn ensure_chromium() -> Result<()> {
         println!("using {}", debian.display());
         return Ok(());
     }
-    let root_user = Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
-    let apt = Path::new("/usr/bin/apt-get").exists();
-    if !(root_user && apt) {
+    if !(is_root() && Path::new("/usr/bin/apt-get").exists()) {
         bail!(
             "the browser tests need Chromium: run `sudo apt-get install chromium` (Debian/Ubuntu) or set CHROMIUM to a Chromium binary"
         );
     }
     println!("installing Debian's chromium with apt-get");
-    for args in [
-        &["update", "-qq"][..],
-        &[
-            "install",
-            "-y",
-            "-qq",
-            "--no-install-recommends",
-            "chromium",
-            "fonts-dejavu-core",
-        ][..],
-    ] {
+    apt_install(&["chromium", "fonts-dejavu-core"])
+}
+
+/// Whether pkg-config finds HDF5, as the `hdf5-metno-sys` build does.
+fn hdf5_found() -> bool {
+    Command::new("pkg-config")
+        .args(["--exists", "hdf5"])
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+fn ensure_hdf5() -> Result<()> {
+    if hdf5_found() {
+        println!("pkg-config finds hdf5");
+        return Ok(());
+    }
+    if !(is_root() && Path::new("/usr/bin/apt-get").exists()) {
+        bail!(
+            "pixtip's HDF5 reader links the system's libhdf5 (1.10 or later), which pkg-config does not find: run `sudo apt-get install libhdf5-dev pkg-config` (Debian/Ubuntu), `brew install hdf5 pkg-config` (macOS), or set HDF5_DIR to an HDF5 installation"
+        );
+    }
+    println!("installing Debian's libhdf5-dev and pkg-config with apt-get");
+    apt_install(&["libhdf5-dev", "pkg-config"])
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+/// `apt-get update`, then `apt-get install` of `packages`, without questions.
+fn apt_install(packages: &[&str]) -> Result<()> {
+    let mut install = vec!["install", "-y", "-qq", "--no-install-recommends"];
+    install.extend(packages);
+    for args in [&["update", "-qq"][..], &install[..]] {
         let status = Command::new("apt-get")
             .args(args)
             .env("DEBIAN_FRONTEND", "noninteractive")

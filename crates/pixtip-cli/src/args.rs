@@ -25,8 +25,8 @@ pub(crate) enum Command {
     /// Reproduce the Altair tutorial: blob images, their areas, and two charts
     /// whose tooltips show the images.
     Demo(DemoArgs),
-    /// Chart your own images: .npy/.npz stacks, multi-page TIFFs or image
-    /// folders, with a CSV, Parquet or Arrow table (which may hold the images
+    /// Chart your own images: .npy/.npz stacks, multi-page TIFFs, HDF5
+    /// datasets, Zarr arrays or image folders, with a CSV, Parquet or Arrow table (which may hold the images
     /// itself), as a chart whose tooltips show the images.
     #[command(after_help = CHART_EXAMPLES)]
     Chart(Box<ChartArgs>),
@@ -39,6 +39,9 @@ Inputs, one example each:
   .npz archive        pixtip chart arrays.npz --picture image1,image2 --out out
   image folder        pixtip chart shots/ --table shots.csv --file-column file --out out
   multi-page TIFF     pixtip chart stack.tif --out out            (page i is row i)
+  HDF5 dataset        pixtip chart cells.h5:/group/images --table cells.csv --out out
+  Zarr array          pixtip chart cells.zarr/images --out out    (v2 or v3)
+  OME-Zarr image      pixtip chart image.ome.zarr --out out       (its first level)
   Parquet + images    pixtip chart data.parquet --picture image --x a --y b --out out
   Arrow IPC/Feather   pixtip chart data.feather --picture image --out out
   number-list column  pixtip chart mnist.parquet --picture pixels --shape 28,28 --out out";
@@ -46,7 +49,11 @@ Inputs, one example each:
 #[derive(Args)]
 pub(crate) struct ChartArgs {
     /// .npy files (a column named after the file), .npz files (a column per
-    /// key), TIFF files (a column of their pages), folders of PNG/TIFF/JPEG
+    /// key), TIFF files (a column of their pages), HDF5 datasets
+    /// (file.h5:/group/dataset, or file.h5 holding one dataset), Zarr v2/v3
+    /// arrays (store.zarr/path, store.zarr for a root array or an OME-Zarr
+    /// group's first level), each a column named after the dataset or
+    /// array, folders of PNG/TIFF/JPEG
     /// images (a column named after the folder), or one Parquet / Arrow IPC
     /// (.parquet, .arrow, .feather) table whose binary or struct<bytes, path>
     /// columns of PNG/JPEG/TIFF bytes are image columns. Row i of every input

@@ -8,32 +8,13 @@
 use pixtip::load::{TableOptions, read_images, read_table};
 use pixtip::spec::FieldType;
 use pixtip::{Column, ImageColumn, ImageTable, PixtipError};
-use pixtip_tests::{input_path, json_number, read_json};
+use pixtip_tests::{input_path, json_number, numpy_values, read_json};
 use serde_json::Value;
-
-fn expected(key: &str) -> (String, Vec<usize>, Vec<f64>) {
-    let all = read_json(&input_path("values.json"));
-    let entry = &all[key];
-    assert!(entry.is_object(), "values.json has no `{key}`");
-    let shape = entry["shape"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d.as_u64().unwrap() as usize)
-        .collect();
-    let values = entry["values"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(json_number)
-        .collect();
-    (entry["dtype"].as_str().unwrap().to_string(), shape, values)
-}
 
 /// Row `row` of `column` has numpy's dtype, shape and values, where
 /// `values` are the image's (or the stack's, from `offset` on).
 fn assert_image(column: &ImageColumn, row: usize, key: &str, stack: bool) {
-    let (dtype, shape, values) = expected(key);
+    let (dtype, shape, values) = numpy_values(key);
     let (shape, offset) = if stack {
         let per: usize = shape[1..].iter().product();
         (shape[1..].to_vec(), row * per)
@@ -226,7 +207,7 @@ fn multi_page_tiffs_are_stacks_equal_to_tifffiles() {
         assert_eq!(columns.len(), 1);
         let (column_name, column) = &columns[0];
         assert_eq!(column_name, name);
-        let (dtype, shape, _) = expected(&key);
+        let (dtype, shape, _) = numpy_values(&key);
         assert_eq!(column.len(), shape[0], "{key}: pages");
         assert_eq!(column.element_type().unwrap().name(), dtype, "{key}");
         for row in (0..shape[0]).rev().chain(0..shape[0]) {

@@ -14,6 +14,7 @@ mod formats;
 mod outputs;
 mod run;
 mod scaling;
+mod stores;
 mod tables;
 
 use run::{Case, run_case};
@@ -24,6 +25,7 @@ fn cases() -> Vec<&'static Case> {
         arrays::CASES,
         folders::CASES,
         formats::CASES,
+        stores::CASES,
         tables::CASES,
         scaling::CASES,
         outputs::CASES,

@@ -3,7 +3,9 @@
 use super::request::ChartJob;
 use crate::error::PixtipError;
 use crate::images::ImageColumn;
-use crate::load::{ImageFolder, TableOptions, is_table_file, read_images, read_table};
+use crate::load::{
+    ImageFolder, TableOptions, is_table_file, read_images, read_table, split_zarr_input,
+};
 use crate::report::Progress;
 use crate::table::{Column, ImageTable};
 
@@ -15,7 +17,7 @@ pub fn build_table(
 ) -> Result<ImageTable, PixtipError> {
     if job.inputs.is_empty() {
         return Err(PixtipError::Chart(
-            "no input: give a .npy, a .npz, a TIFF, a table or a folder of images".into(),
+            "no input: give a .npy, a .npz, a TIFF, an HDF5 dataset, a Zarr array, a table or a folder of images".into(),
         ));
     }
     // A Parquet or Arrow input is the table, and may hold the images.
@@ -54,7 +56,7 @@ pub fn build_table(
             total: job.inputs.len(),
         });
         let columns = match (&job.file_column, input.is_dir()) {
-            (Some(file_column), true) => {
+            (Some(file_column), true) if split_zarr_input(input).is_none() => {
                 if table_path.is_none() {
                     return Err(PixtipError::Chart("--file-column needs --table".into()));
                 }

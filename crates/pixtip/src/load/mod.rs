@@ -1,8 +1,9 @@
 //! Reading users' images and tables: `.npy` stacks (streamed, one image at a
 //! time), `.npz` archives (one image column per key), folders of PNG, TIFF
 //! and JPEG files (8- and 16-bit, gray and colour), multi-page TIFF stacks,
-//! CSV tables, and Parquet and Arrow IPC tables (read by row groups, with
-//! image columns of PNG/JPEG/TIFF bytes or of number lists inside).
+//! CSV tables, Parquet and Arrow IPC tables (read by row groups, with
+//! image columns of PNG/JPEG/TIFF bytes or of number lists inside), HDF5
+//! datasets and Zarr arrays (a slab of chunks at a time).
 //!
 //! Every loader checks what a file claims (shapes, sizes, types) before
 //! allocating for it, and says what is wrong in one line naming the file.
@@ -10,18 +11,22 @@
 mod arrow_columns;
 mod csv_table;
 mod folder;
+mod hdf5;
 mod image_file;
 mod ipc;
 mod npy;
 mod npy_header;
 mod npz;
 mod parquet;
+mod slabs;
 mod table_images;
 mod tiff_stack;
+mod zarr;
 
 pub use arrow_columns::TableOptions;
 pub use csv_table::{CsvOptions, read_csv, read_csv_from};
 pub use folder::{ImageFolder, is_image_file};
+pub use hdf5::{read_hdf5, split_hdf5_input};
 pub use image_file::{read_image_bytes, read_image_file};
 pub use ipc::read_ipc;
 pub use npy::{NpyStack, read_npy_bytes};
@@ -29,6 +34,7 @@ pub use npy_header::{ByteOrder, NpyHeader, parse_npy_header};
 pub use npz::{read_npz, read_npz_from};
 pub use parquet::read_parquet;
 pub use tiff_stack::TiffStack;
+pub use zarr::{read_zarr, split_zarr_input};
 
 use crate::error::PixtipError;
 use crate::images::ImageColumn;
@@ -69,7 +75,10 @@ pub fn read_table(
 
 /// Image columns from one input path: a `.npy` (a column named after the
 /// file stem), a `.npz` (one column per key), a TIFF (its pages; a column
-/// named after the file stem) or a folder of images (a column named after
+/// named after the file stem), an HDF5 dataset (`cells.h5:/group/images`,
+/// or `cells.h5` holding one dataset), a Zarr array (`cells.zarr/images`,
+/// `cells.zarr` for a root array or an OME-Zarr group), each a column named
+/// after the dataset or array, or a folder of images (a column named after
 /// the folder).
 pub fn read_images(path: impl AsRef<Path>) -> Result<Vec<(String, ImageColumn)>, PixtipError> {
     let path = path.as_ref();
@@ -78,6 +87,12 @@ pub fn read_images(path: impl AsRef<Path>) -> Result<Vec<(String, ImageColumn)>,
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| "images".into())
     };
+    if let Some((file, dataset)) = split_hdf5_input(path) {
+        return Ok(vec![read_hdf5(&file, dataset.as_deref())?]);
+    }
+    if let Some((store, node)) = split_zarr_input(path) {
+        return Ok(vec![read_zarr(&store, &node)?]);
+    }
     if path.is_dir() {
         let name = path
             .file_name()
@@ -108,7 +123,7 @@ pub fn read_images(path: impl AsRef<Path>) -> Result<Vec<(String, ImageColumn)>,
         }),
         _ => Err(PixtipError::BadFile {
             path: path.to_path_buf(),
-            message: "not a .npy, a .npz, a TIFF, a table (.parquet, .arrow, .feather) or a folder of images".into(),
+            message: "not a .npy, a .npz, a TIFF, an HDF5 file (.h5), a Zarr store (.zarr), a table (.parquet, .arrow, .feather) or a folder of images".into(),
         }),
     }
 }

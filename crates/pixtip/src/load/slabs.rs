@@ -1,0 +1,232 @@
+//! Stacks kept in chunked stores (HDF5 datasets, Zarr arrays), read a slab
+//! of neighbouring rows at a time: a row asks for the slab holding it, the
+//! last few slabs are kept, and nothing else of the array is in memory.
+//!
+//! Slabs start at multiples of the slab length, which is a multiple of the
+//! store's chunk length along the first axis, so each chunk is decoded once
+//! per pass however the rows are asked for.
+
+use crate::error::PixtipError;
+use crate::images::{ElementType, ImageSource, Pixels};
+use std::collections::VecDeque;
+use std::fmt::Debug;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+/// What a slab holds at most, unless one chunk along the first axis holds
+/// more: a few MiB, so a parallel batch of rows spans few slabs.
+const SLAB_BYTES: u64 = 8 << 20;
+/// Slabs kept behind the last one read.
+const KEEP: usize = 4;
+/// The most rows a store's array may declare: each row costs the chart's
+/// table a few bytes, and a damaged header can declare 2^60 of them (the
+/// chunks of a sparse array need not exist, so the file's size says nothing).
+const MAX_ROWS: usize = 1 << 24;
+
+/// A store's array, read by slabs of rows.
+pub(crate) trait SlabReader: Send + Sync + Debug {
+    /// The rows `rows` (a range of the first axis) as one array whose first
+    /// axis counts them; errors are one line, without the file's name.
+    fn read_rows(&self, rows: std::ops::Range<usize>) -> Result<Pixels, String>;
+}
+
+/// How a store's array is laid out, as its reader checked it.
+#[derive(Debug, Clone)]
+pub(crate) struct Layout {
+    /// The file (HDF5) or store folder (Zarr), for messages.
+    pub(crate) path: PathBuf,
+    /// How messages name the array in the file (`dataset `/cells``).
+    pub(crate) name: String,
+    /// Rows: the first axis, or 1 for a single `H×W` image.
+    pub(crate) rows: usize,
+    /// The element type of every value.
+    pub(crate) element: ElementType,
+    /// One image's bytes.
+    pub(crate) image_bytes: u64,
+    /// The chunk's length along the first axis (1 when not chunked).
+    pub(crate) chunk_rows: usize,
+}
+
+/// How many rows a slab holds: whole chunks along the first axis, about
+/// [`SLAB_BYTES`] of them.
+fn slab_rows(layout: &Layout) -> usize {
+    let chunk = layout.chunk_rows.max(1);
+    let chunk_bytes = layout.image_bytes.saturating_mul(chunk as u64).max(1);
+    let chunks = usize::try_from(SLAB_BYTES / chunk_bytes)
+        .unwrap_or(1)
+        .max(1);
+    chunk.saturating_mul(chunks)
+}
+
+/// An [`ImageSource`] over a [`SlabReader`].
+pub(crate) struct SlabStack<R: SlabReader> {
+    layout: Layout,
+    slab_rows: usize,
+    /// Rank 2 arrays are one image: the slab is the image itself.
+    single: bool,
+    reader: R,
+    kept: Mutex<VecDeque<(usize, Arc<Pixels>)>>,
+}
+
+impl<R: SlabReader> Debug for SlabStack<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SlabStack")
+            .field("layout", &self.layout)
+            .field("slab_rows", &self.slab_rows)
+            .field("reader", &self.reader)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<R: SlabReader> SlabStack<R> {
+    /// A stack of `layout.rows` images; `single` when the array is one
+    /// `H×W[×C]` image rather than a stack.
+    pub(crate) fn new(layout: Layout, single: bool, reader: R) -> SlabStack<R> {
+        SlabStack {
+            slab_rows: slab_rows(&layout),
+            layout,
+            single,
+            reader,
+            kept: Mutex::new(VecDeque::new()),
+        }
+    }
+
+    fn bad(&self, message: String) -> PixtipError {
+        PixtipError::BadFile {
+            path: self.layout.path.clone(),
+            message: format!("{}: {message}", self.layout.name),
+        }
+    }
+
+    /// The slab holding `row`, and its first row. Reading happens under
+    /// the lock: threads asking for the same slab wait for one read.
+    fn slab_of(&self, row: usize) -> Result<(usize, Arc<Pixels>), PixtipError> {
+        let start = row / self.slab_rows * self.slab_rows;
+        let mut kept = self
+            .kept
+            .lock()
+            .map_err(|_| self.bad("an earlier read failed".into()))?;
+        if let Some((_, slab)) = kept.iter().find(|(s, _)| *s == start) {
+            return Ok((start, slab.clone()));
+        }
+        let end = start.saturating_add(self.slab_rows).min(self.layout.rows);
+        let rows = if self.single { 0..1 } else { start..end };
+        let slab = Arc::new(self.reader.read_rows(rows).map_err(|m| self.bad(m))?);
+        let expected = if self.single { 1 } else { end - start };
+        if !self.single && slab.shape().first() != Some(&expected) {
+            return Err(self.bad(format!(
+                "rows {start}..{end} came back with shape {:?}",
+                slab.shape()
+            )));
+        }
+        if kept.len() >= KEEP {
+            kept.pop_front();
+        }
+        kept.push_back((start, slab.clone()));
+        Ok((start, slab))
+    }
+}
+
+impl<R: SlabReader> ImageSource for SlabStack<R> {
+    fn len(&self) -> usize {
+        self.layout.rows
+    }
+
+    fn element_type(&self) -> Option<ElementType> {
+        Some(self.layout.element)
+    }
+
+    fn image(&self, row: usize) -> Result<Pixels, PixtipError> {
+        if row >= self.layout.rows {
+            return Err(PixtipError::RowOutOfRange {
+                row,
+                rows: self.layout.rows,
+            });
+        }
+        let (start, slab) = self.slab_of(row)?;
+        if self.single {
+            return Ok(slab.as_ref().clone());
+        }
+        Ok(slab.index_axis0(row - start))
+    }
+
+    fn origin(&self) -> String {
+        format!("{}:{}", self.layout.path.display(), self.layout.name)
+    }
+}
+
+/// A stack's rows and one image's shape, from the array's shape (as
+/// `.npy`'s: `H×W` one image, `N×H×W` gray, `N×H×W×3|4` colour, `N×D×H×W`
+/// volumes), its element type, and one image's bytes, after checking that
+/// one image fits in [`MAX_ARRAY_BYTES`](super::MAX_ARRAY_BYTES).
+pub(crate) fn image_layout(
+    shape: &[usize],
+    element: ElementType,
+) -> Result<(usize, Vec<usize>, u64), String> {
+    let (rows, image) = match shape.len() {
+        2 => (1, shape.to_vec()),
+        3 | 4 => (shape[0], shape[1..].to_vec()),
+        n => {
+            return Err(format!(
+                "has shape {shape:?} ({n}-D), not images: expected H×W, N×H×W, N×H×W×3|4 or N×D×H×W"
+            ));
+        }
+    };
+    if rows > MAX_ROWS {
+        return Err(format!(
+            "declares {rows} images, more than the {MAX_ROWS} read from one array"
+        ));
+    }
+    let bytes = image
+        .iter()
+        .try_fold(element.size() as u64, |acc, &d| acc.checked_mul(d as u64))
+        .filter(|&b| b <= super::MAX_ARRAY_BYTES)
+        .ok_or_else(|| {
+            format!(
+                "declares images of shape {image:?} of {element}, over the limit of {} bytes each",
+                super::MAX_ARRAY_BYTES
+            )
+        })?;
+    Ok((rows, image, bytes))
+}
+
+/// Checks that one chunk of `chunk` values of `element` fits in
+/// [`MAX_ARRAY_BYTES`](super::MAX_ARRAY_BYTES) before a reader decodes one.
+pub(crate) fn check_chunk(chunk: &[usize], element: ElementType) -> Result<(), String> {
+    chunk
+        .iter()
+        .try_fold(element.size() as u64, |acc, &d| acc.checked_mul(d as u64))
+        .filter(|&b| b <= super::MAX_ARRAY_BYTES)
+        .map(|_| ())
+        .ok_or_else(|| {
+            format!(
+                "declares chunks of shape {chunk:?} of {element}, over the limit of {} bytes each",
+                super::MAX_ARRAY_BYTES
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_damaged_header_declaring_2_to_the_60_rows_is_refused_before_any_allocation() {
+        let Err(message) = image_layout(&[1 << 60, 6, 5], ElementType::U8) else {
+            panic!("2^60 rows were accepted");
+        };
+        assert!(message.contains("more than the 16777216"), "{message}");
+        let Err(message) = image_layout(&[2, 1 << 31, 1 << 31], ElementType::F64) else {
+            panic!("a 2^65-byte image was accepted");
+        };
+        assert!(message.contains("over the limit"), "{message}");
+        assert_eq!(
+            image_layout(&[3, 6, 5, 3], ElementType::U16),
+            Ok((3, vec![6, 5, 3], 180))
+        );
+        assert_eq!(
+            image_layout(&[6, 5], ElementType::U8),
+            Ok((1, vec![6, 5], 30))
+        );
+    }
+}
