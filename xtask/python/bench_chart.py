@@ -27,6 +27,8 @@ def main():
     node_modules = os.path.join(os.path.dirname(os.path.dirname(HERE)), "node_modules")
     for n in (10_000, 100_000):
         subprocess.run([sys.executable, os.path.join(HERE, "chart_inputs.py"), work, str(n)], check=True)
+    subprocess.run([sys.executable, os.path.join(HERE, "chart_inputs.py"), work, "100000", "stores"],
+                   check=True)
     million = os.environ.get("PIXTIP_BENCH_MILLION") == "1"
     if million:
         subprocess.run([sys.executable, os.path.join(HERE, "chart_inputs.py"), work, "1000000", "digits"],
@@ -48,6 +50,20 @@ def main():
         "pixtip 10k files": pixtip(10_000, "files"),
         "pixtip 100k files": pixtip(100_000, "files"),
     }
+    # The same 100,000 images where users keep them (issue 18): float32 from
+    # a chunked gzip HDF5 dataset against the .npy above; 8-bit PNG bytes in a
+    # Parquet table against the same 8-bit images from a .npy.
+    stores = {
+        "pixtip 100k files h5": ["cells_100000.h5:/cells", "--table", "table_100000.csv"],
+        "pixtip 100k u8 files": ["cells_u8_100000.npy", "--table", "table_100000.csv"],
+        "pixtip 100k files parquet": ["cells_png_100000.parquet"],
+    }
+    for name, args in stores.items():
+        out = os.path.join(work, name.replace(" ", "-"))
+        inputs = [os.path.join(work, a) if a.endswith((".csv", ".npy", ".parquet")) or ".h5:" in a else a
+                  for a in args]
+        runs[name] = (out, [binary, "chart", *inputs, "--x", "x", "--y", "y", "--color", "cluster",
+                            "--pictures", "files", "--out", out, "--offline-js", node_modules])
     if million:
         # A user who insists on one self-contained page of a million digits.
         out = os.path.join(work, "pixtip-digits-1000000-embed")

@@ -6,6 +6,11 @@ embedding (x, y) and a cluster per row.
 Usage: python chart_inputs.py OUT_DIR N   (writes cells_N.npy, table_N.csv)
        python chart_inputs.py OUT_DIR N digits   (digits_N.npy: uint8 28x28
        strokes on faint noise, MNIST-sized, and digits_N.csv: x, y, label)
+       python chart_inputs.py OUT_DIR N stores   (after the first form: the
+       same cells as cells_N.h5:/cells, chunked 256 rows and gzip-4 as h5py
+       users write them; as 8-bit cells_u8_N.npy; and those 8-bit images as
+       PNG bytes in cells_png_N.parquet, struct<bytes, path> with x, y and
+       cluster, as Hugging Face stores them)
 """
 import os
 import sys
@@ -45,10 +50,56 @@ def digits(out, n):
     os.replace(csv + ".partial", csv)
 
 
+def stores(out, n):
+    import io
+
+    import h5py
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from PIL import Image
+
+    h5 = os.path.join(out, f"cells_{n}.h5")
+    u8 = os.path.join(out, f"cells_u8_{n}.npy")
+    parquet = os.path.join(out, f"cells_png_{n}.parquet")
+    if all(os.path.exists(p) for p in (h5, u8, parquet)):
+        return
+    cells = np.load(os.path.join(out, f"cells_{n}.npy"), mmap_mode="r")
+    with h5py.File(h5 + ".partial", "w") as f:
+        dataset = f.create_dataset("cells", shape=cells.shape, dtype=cells.dtype,
+                                   chunks=(256, 64, 64), compression="gzip", compression_opts=4)
+        for start in range(0, n, 5000):
+            dataset[start:start + 5000] = cells[start:start + 5000]
+    os.replace(h5 + ".partial", h5)
+    lo, hi = float(cells.min()), float(cells.max())
+    images = np.lib.format.open_memmap(u8 + ".partial", mode="w+", dtype=np.uint8, shape=cells.shape)
+    for start in range(0, n, 5000):
+        block = (cells[start:start + 5000].astype(np.float64) - lo) / (hi - lo)
+        images[start:start + 5000] = np.clip(np.round(block * 255), 0, 255).astype(np.uint8)
+    images.flush()
+    os.replace(u8 + ".partial", u8)
+    table = np.genfromtxt(os.path.join(out, f"table_{n}.csv"), delimiter=",", names=True, dtype=None,
+                          encoding="utf-8")
+    pngs = []
+    for i in range(n):
+        buffer = io.BytesIO()
+        Image.fromarray(np.asarray(images[i])).save(buffer, format="PNG")
+        pngs.append({"bytes": buffer.getvalue(), "path": f"cell_{i}.png"})
+    columns = {
+        "image": pa.array(pngs, type=pa.struct([("bytes", pa.binary()), ("path", pa.string())])),
+        "x": pa.array(table["x"]),
+        "y": pa.array(table["y"]),
+        "cluster": pa.array(table["cluster"].astype(str)),
+    }
+    pq.write_table(pa.table(columns), parquet + ".partial", row_group_size=1000)
+    os.replace(parquet + ".partial", parquet)
+
+
 def main():
     out, n = sys.argv[1], int(sys.argv[2])
     if sys.argv[3:] == ["digits"]:
         return digits(out, n)
+    if sys.argv[3:] == ["stores"]:
+        return stores(out, n)
     npy = os.path.join(out, f"cells_{n}.npy")
     csv = os.path.join(out, f"table_{n}.csv")
     if os.path.exists(npy) and os.path.exists(csv):

@@ -56,6 +56,9 @@ pub fn run() -> Result<()> {
         "pixtip 10k embed",
         "pixtip 10k files",
         "pixtip 100k files",
+        "pixtip 100k files h5",
+        "pixtip 100k u8 files",
+        "pixtip 100k files parquet",
         "pixtip 1M digits embed",
     ] {
         if result.get(side).is_none() {
@@ -75,6 +78,16 @@ pub fn run() -> Result<()> {
         "  peak memory 100k / 10k with picture files: {:.2}x",
         peak("pixtip 100k files") / peak("pixtip 10k files")
     );
+    for (store, npy) in [
+        ("pixtip 100k files h5", "pixtip 100k files"),
+        ("pixtip 100k files parquet", "pixtip 100k u8 files"),
+    ] {
+        println!(
+            "  {store} / the same images from .npy: {:.2}x the time, {:.2}x the peak memory",
+            median(store) / median(npy),
+            peak(store) / peak(npy)
+        );
+    }
 
     let pages = result["pixtip 100k files"]["out"]
         .as_str()
