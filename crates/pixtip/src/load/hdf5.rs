@@ -40,10 +40,7 @@ pub fn split_hdf5_input(input: &Path) -> Option<(PathBuf, Option<String>)> {
 /// an element type pixtip does not read (strings, compounds, float16), and
 /// images or chunks over [`MAX_ARRAY_BYTES`](super::MAX_ARRAY_BYTES).
 pub fn read_hdf5(path: &Path, dataset: Option<&str>) -> Result<(String, ImageColumn), PixtipError> {
-    let bad = |message: String| PixtipError::BadFile {
-        path: path.to_path_buf(),
-        message,
-    };
+    let bad = |message: String| PixtipError::bad_file(path, message);
     if !path.is_file() {
         return Err(bad("no such file".into()));
     }
@@ -123,10 +120,12 @@ fn open(path: &Path, dataset: Option<&str>) -> Result<(String, SlabStack<Hdf5Row
     let reader = Hdf5Rows {
         dataset: data,
         element,
-        rank: shape.len(),
         shape,
     };
-    Ok((column, SlabStack::new(layout, reader.rank == 2, reader)))
+    Ok((
+        column,
+        SlabStack::new(layout, reader.shape.len() == 2, reader),
+    ))
 }
 
 /// The file's only dataset, or why there is not one.
@@ -212,14 +211,13 @@ fn element_type(descriptor: &TypeDescriptor) -> Option<ElementType> {
 struct Hdf5Rows {
     dataset: Dataset,
     element: ElementType,
-    rank: usize,
     shape: Vec<usize>,
 }
 
 impl SlabReader for Hdf5Rows {
     fn read_rows(&self, rows: std::ops::Range<usize>) -> Result<Pixels, String> {
         let mut dims: Vec<SliceOrIndex> = self.shape.iter().map(|&d| (0..d).into()).collect();
-        if self.rank > 2 {
+        if self.shape.len() > 2 {
             dims[0] = rows.clone().into();
         }
         let selection = Selection::from(Hyperslab::from(dims));

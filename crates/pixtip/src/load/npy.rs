@@ -172,10 +172,7 @@ impl ImageSource for NpyStack {
                 rows: self.rows,
             });
         }
-        let bad = |message: String| PixtipError::BadFile {
-            path: self.path.clone(),
-            message,
-        };
+        let bad = |message: String| PixtipError::bad_file(&self.path, message);
         if let Some(whole) = &self.whole {
             return Ok(whole.index_axis0(row));
         }

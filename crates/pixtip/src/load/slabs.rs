@@ -92,10 +92,10 @@ impl<R: SlabReader> SlabStack<R> {
     }
 
     fn bad(&self, message: String) -> PixtipError {
-        PixtipError::BadFile {
-            path: self.layout.path.clone(),
-            message: format!("{}: {message}", self.layout.name),
-        }
+        PixtipError::bad_file(
+            &self.layout.path,
+            format!("{}: {message}", self.layout.name),
+        )
     }
 
     /// The slab holding `row`, and its first row. Reading happens under
@@ -177,26 +177,27 @@ pub(crate) fn image_layout(
             "declares {rows} images, more than the {MAX_ROWS} read from one array"
         ));
     }
-    let bytes = image
-        .iter()
+    let bytes = bytes_within_limit(&image, element).ok_or_else(|| {
+        format!(
+            "declares images of shape {image:?} of {element}, over the limit of {} bytes each",
+            super::MAX_ARRAY_BYTES
+        )
+    })?;
+    Ok((rows, image, bytes))
+}
+
+/// The bytes of a block of `dims` values of `element`, when they fit in
+/// [`MAX_ARRAY_BYTES`](super::MAX_ARRAY_BYTES).
+fn bytes_within_limit(dims: &[usize], element: ElementType) -> Option<u64> {
+    dims.iter()
         .try_fold(element.size() as u64, |acc, &d| acc.checked_mul(d as u64))
         .filter(|&b| b <= super::MAX_ARRAY_BYTES)
-        .ok_or_else(|| {
-            format!(
-                "declares images of shape {image:?} of {element}, over the limit of {} bytes each",
-                super::MAX_ARRAY_BYTES
-            )
-        })?;
-    Ok((rows, image, bytes))
 }
 
 /// Checks that one chunk of `chunk` values of `element` fits in
 /// [`MAX_ARRAY_BYTES`](super::MAX_ARRAY_BYTES) before a reader decodes one.
 pub(crate) fn check_chunk(chunk: &[usize], element: ElementType) -> Result<(), String> {
-    chunk
-        .iter()
-        .try_fold(element.size() as u64, |acc, &d| acc.checked_mul(d as u64))
-        .filter(|&b| b <= super::MAX_ARRAY_BYTES)
+    bytes_within_limit(chunk, element)
         .map(|_| ())
         .ok_or_else(|| {
             format!(

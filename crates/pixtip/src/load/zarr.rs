@@ -53,10 +53,7 @@ pub fn split_zarr_input(input: &Path) -> Option<(PathBuf, String)> {
 /// not read, chunks or images over [`MAX_ARRAY_BYTES`](super::MAX_ARRAY_BYTES).
 /// Damaged chunks are errors naming the rows when they are read.
 pub fn read_zarr(store: &Path, node: &str) -> Result<(String, ImageColumn), PixtipError> {
-    let bad = |message: String| PixtipError::BadFile {
-        path: store.to_path_buf(),
-        message,
-    };
+    let bad = |message: String| PixtipError::bad_file(store, message);
     if !store.is_dir() {
         return Err(bad("no such Zarr store (a folder)".into()));
     }
