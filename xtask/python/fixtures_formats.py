@@ -13,6 +13,10 @@ fixtures_inputs.py; writes OUT/formats/ and returns the values.json entries.
                           (fixed_size_list<uint8>[30], a 6x5 image), floats
                           (list<float32>, 6x5), x (float32)
   formats/images.arrow    the same table, uncompressed Arrow IPC file
+  formats/images.arrows   the same table as an Arrow IPC stream
+  formats/paths.parquet   image: struct<bytes, path> whose bytes are null in
+                          rows 0 (path: paths/gray.png, beside it), 2 (a
+                          missing file) and 3 (a null cell)
   formats/lists.parquet   pixels as fixed_size_list<float32>[30] (6x5), zstd
   formats/stack_*.tif     multi-page TIFFs (tifffile): uint8, uint16, float32
                           (NaN, inf), int16, rgb (uint8, 3 pages of 6x5x3)
@@ -148,6 +152,27 @@ def write(out, describe):
         values[f"formats/images/pixels/{row}"] = describe(images[row])
         values[f"formats/images/floats/{row}"] = describe(floats[row])
         values[f"formats/lists.parquet/pixels/{row}"] = describe(images[row].astype(np.float32))
+    # The same table as an Arrow IPC stream (what Hugging Face `datasets`
+    # caches as .arrow files): no footer, batches read in order.
+    with pa.OSFile(os.path.join(folder, "images.arrows"), "wb") as sink:
+        with pa.ipc.new_stream(sink, lists.schema) as writer:
+            for batch in lists.to_batches(max_chunksize=2):
+                writer.write_batch(batch)
+
+    # Hugging Face image cells that keep a file's path and no bytes.
+    os.makedirs(os.path.join(folder, "paths"), exist_ok=True)
+    hf_bytes = [cell["bytes"] for cell in hf.column("image").to_pylist()]
+    with open(os.path.join(folder, "paths", "gray.png"), "wb") as f:
+        f.write(hf_bytes[0])
+    paths = pa.array(
+        [{"bytes": None, "path": "paths/gray.png"}, {"bytes": hf_bytes[1], "path": "elsewhere.png"},
+         {"bytes": None, "path": "paths/missing.png"}, None],
+        type=pa.struct([("bytes", pa.binary()), ("path", pa.string())]),
+    )
+    pq.write_table(pa.table({"image": paths}), os.path.join(folder, "paths.parquet"))
+    values["formats/paths.parquet/image/0"] = describe(hf_images[0])
+    values["formats/paths.parquet/image/1"] = describe(hf_images[1])
+
     back = feather.read_table(os.path.join(folder, "images.feather"))
     assert back.select(["image", "pixels", "x"]).equals(lists.select(["image", "pixels", "x"]))
     tables["images.feather"] = describe_table(back.select(["x"]))

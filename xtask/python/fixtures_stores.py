@@ -45,6 +45,25 @@ def h5_dataset(f, name, data, **kw):
     f.create_dataset(name, data=data, track_times=False, **kw)
 
 
+def write_hdf5_layouts(f):
+    """Datasets for each way pixtip reads chunks: raw and inflated by pixtip
+    (unfiltered, shuffle only), and left to libhdf5 (chunks never written,
+    which read as the fill value; a Fletcher-32 checksum). Their own random
+    stream, so the other fixtures stay as they were."""
+    rng = np.random.default_rng(18)
+    h5_dataset(f, "/layout/plain", rng.integers(-(2**31), 2**31 - 1, (3, 6, 5), dtype=np.int32),
+               chunks=(2, 6, 5))
+    h5_dataset(f, "/layout/shuffled", rng.integers(0, 65535, (3, 6, 5), dtype=np.uint16),
+               chunks=(3, 6, 5), shuffle=True)
+    h5_dataset(f, "/layout/checked", rng.standard_normal((3, 6, 5)), chunks=(1, 6, 5),
+               compression="gzip", fletcher32=True)
+    sparse = f.create_dataset("/layout/sparse", shape=(4, 6, 5), dtype=np.uint8, chunks=(1, 6, 5),
+                              compression="gzip", fillvalue=7, track_times=False)
+    sparse[0] = rng.integers(0, 255, (6, 5), dtype=np.uint8)
+    sparse[2] = rng.integers(0, 255, (6, 5), dtype=np.uint8)
+    return ["/layout/plain", "/layout/shuffled", "/layout/checked", "/layout/sparse"]
+
+
 def write_hdf5(folder, rng):
     stacks = {
         "/u8": rng.integers(0, 255, (4, 6, 5), dtype=np.uint8, endpoint=True),
@@ -71,12 +90,15 @@ def write_hdf5(folder, rng):
             h5_dataset(f, name, data, **options.get(name, {}))
         h5_dataset(f, "/names", np.array([b"a", b"bc"], dtype="S2"))
         h5_dataset(f, "/flat", np.arange(10, dtype=np.uint8))
+        layouts = write_hdf5_layouts(f)
     values = {}
     with h5py.File(path, "r") as f:
         for name, data in stacks.items():
             back = f[name][...]
             assert back.dtype == data.dtype and np.array_equal(back, data, equal_nan=True), name
             values[f"stores/cells.h5:{name}"] = back
+        for name in layouts:
+            values[f"stores/cells.h5:{name}"] = f[name][...]
     single = rng.integers(0, 255, (3, 6, 5), dtype=np.uint8, endpoint=True)
     with h5py.File(os.path.join(folder, "single.h5"), "w", libver=LIBVER) as f:
         h5_dataset(f, "images", single, chunks=(1, 6, 5), compression="gzip")

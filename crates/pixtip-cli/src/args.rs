@@ -44,6 +44,7 @@ Inputs, one example each:
   OME-Zarr image      pixtip chart image.ome.zarr --out out       (its first level)
   Parquet + images    pixtip chart data.parquet --picture image --x a --y b --out out
   Arrow IPC/Feather   pixtip chart data.feather --picture image --out out
+  Arrow IPC stream    pixtip chart cache.arrow --picture image --out out
   number-list column  pixtip chart mnist.parquet --picture pixels --shape 28,28 --out out";
 
 #[derive(Args)]
@@ -55,9 +56,9 @@ pub(crate) struct ChartArgs {
     /// group's first level), each a column named after the dataset or
     /// array, folders of PNG/TIFF/JPEG
     /// images (a column named after the folder), or one Parquet / Arrow IPC
-    /// (.parquet, .arrow, .feather) table whose binary or struct<bytes, path>
-    /// columns of PNG/JPEG/TIFF bytes are image columns. Row i of every input
-    /// is row i.
+    /// file or stream (.parquet, .arrow, .feather, .arrows) table whose binary
+    /// or struct<bytes, path> columns of PNG/JPEG/TIFF bytes are image
+    /// columns. Row i of every input is row i.
     #[arg(required = true, value_name = "INPUT")]
     pub(crate) inputs: Vec<PathBuf>,
     /// Folder to write chart.vl.json, chart.html (and pictures/) into.

@@ -156,7 +156,11 @@ fn feather_and_arrow_files_read_binary_and_list_image_columns() {
         shape: Some(vec![6, 5]),
         ..TableOptions::default()
     };
-    for file in ["formats/images.feather", "formats/images.arrow"] {
+    for file in [
+        "formats/images.feather",
+        "formats/images.arrow",
+        "formats/images.arrows",
+    ] {
         let table = read_table(input_path(file), &shape).unwrap();
         assert_eq!(table.rows(), 3, "{file}");
         for (name, column) in ["image", "pixels", "floats"].map(|n| (n, images(&table, n))) {
@@ -169,6 +173,12 @@ fn feather_and_arrow_files_read_binary_and_list_image_columns() {
         let plain = read_table(input_path(file), &TableOptions::default()).unwrap();
         let names: Vec<&str> = plain.column_names().collect();
         assert_eq!(names, ["image", "x"], "{file}");
+        // Rows asked for backwards make the reader start again (a stream
+        // from its beginning).
+        let column = images(&plain, "image");
+        for row in [2, 0, 1] {
+            assert_image(&column, row, &format!("formats/images/image/{row}"), false);
+        }
     }
     let table = read_table(input_path("formats/lists.parquet"), &shape).unwrap();
     let column = images(&table, "pixels");
@@ -190,6 +200,27 @@ fn feather_and_arrow_files_read_binary_and_list_image_columns() {
     assert!(
         error.contains("30 numbers") && error.contains("[5, 5]"),
         "{error}"
+    );
+}
+
+#[test]
+fn struct_cells_without_bytes_read_the_image_file_at_their_path() {
+    let table = read_table(
+        input_path("formats/paths.parquet"),
+        &TableOptions::default(),
+    )
+    .unwrap();
+    let column = images(&table, "image");
+    // Row 0 has only a path (beside the table); row 1 has bytes, and its
+    // path names no file: bytes win.
+    assert_image(&column, 0, "formats/paths.parquet/image/0", false);
+    assert_image(&column, 1, "formats/paths.parquet/image/1", false);
+    let missing = column.image(2).unwrap_err().to_string();
+    assert!(missing.contains("paths/missing.png"), "{missing}");
+    let null = column.image(3).unwrap_err().to_string();
+    assert!(
+        null.contains("paths.parquet") && null.contains("no image bytes and no path"),
+        "{null}"
     );
 }
 

@@ -105,6 +105,17 @@ pub const CASES: &[Case] =
             },
         },
         Case {
+            name: "arrow-stream-cut",
+            result: "exit 1",
+            run: |ctx| {
+                // An IPC stream without its last 100 bytes: the last record
+                // batch's message declares more data than the file holds.
+                let whole = fixture("images.arrows");
+                let cut = &whole[..whole.len() - 100];
+                chart_file(ctx, "data.arrows", cut, &["--y", "x"]).mentions(&["data.arrows"])
+            },
+        },
+        Case {
             name: "two-tables",
             result: "exit 1",
             run: |ctx| {

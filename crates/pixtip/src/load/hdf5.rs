@@ -3,6 +3,7 @@
 //! time (chunk-aligned), so chunked and gzip-compressed datasets far larger
 //! than memory read as `.npy` stacks do.
 
+use super::hdf5_chunks::RawChunks;
 use super::slabs::{Layout, SlabReader, SlabStack, check_chunk, image_layout};
 use crate::error::PixtipError;
 use crate::images::{ElementType, ImageColumn, Pixels};
@@ -117,10 +118,12 @@ fn open(path: &Path, dataset: Option<&str>) -> Result<(String, SlabStack<Hdf5Row
         image_bytes,
         chunk_rows,
     };
+    let raw = RawChunks::new(path, &data, element, &shape, chunk.as_deref());
     let reader = Hdf5Rows {
         dataset: data,
         element,
         shape,
+        raw,
     };
     Ok((
         column,
@@ -206,16 +209,25 @@ fn element_type(descriptor: &TypeDescriptor) -> Option<ElementType> {
     })
 }
 
-/// One dataset, read a hyperslab of rows at a time.
+/// One dataset, read a hyperslab of rows at a time: from its raw chunks
+/// where pixtip can undo their filters, else through the library.
 #[derive(Debug)]
 struct Hdf5Rows {
     dataset: Dataset,
     element: ElementType,
     shape: Vec<usize>,
+    raw: Option<RawChunks>,
 }
 
 impl SlabReader for Hdf5Rows {
     fn read_rows(&self, rows: std::ops::Range<usize>) -> Result<Pixels, String> {
+        if let Some(raw) = &self.raw
+            && let Some(pixels) = raw
+                .read(&self.dataset, rows.clone())
+                .map_err(|e| format!("cannot read rows {}..{}: {e}", rows.start, rows.end))?
+        {
+            return Ok(pixels);
+        }
         let mut dims: Vec<SliceOrIndex> = self.shape.iter().map(|&d| (0..d).into()).collect();
         if self.shape.len() > 2 {
             dims[0] = rows.clone().into();

@@ -1,37 +1,36 @@
-//! Arrow IPC files (Feather v2, `.arrow`, `.feather`) through `arrow-ipc`,
-//! by record batches: the scalar columns are read once (projected), image
+//! Arrow IPC files (Feather v2, `.arrow`, `.feather`) and streams (`.arrows`,
+//! and the `.arrow` files Hugging Face `datasets` caches) through
+//! `arrow-ipc`, by record batches: the scalar columns are read once (projected), image
 //! columns stay in the file and are read a batch at a time when asked for.
 
 use super::arrow_columns::{Plan, ScalarColumns, TableOptions, assemble, check_options, plan};
 use super::table_images::{Batches, ColumnBatches, TableImages};
 use crate::error::PixtipError;
+use crate::read_at::read_at;
 use crate::table::ImageTable;
-use arrow_ipc::reader::FileReaderBuilder;
+use arrow_array::RecordBatch;
+use arrow_ipc::reader::{FileReaderBuilder, StreamReader};
+use arrow_schema::{ArrowError, SchemaRef};
 use std::fs::File;
-use std::io::{Read, Seek, SeekFrom};
+use std::io::{BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 const MAGIC: &[u8; 6] = b"ARROW1";
 
-/// Reads the Arrow IPC file (Feather v2) at `path`: numbers, text,
+/// Reads the Arrow IPC file (Feather v2) or stream at `path`: numbers, text,
 /// timestamps and dictionaries as columns, binary and `struct<bytes, path>`
 /// columns (and lists of numbers, given `options.shape`) as image columns.
 ///
-/// Errors name the file: not an IPC file (an IPC stream included), a footer
-/// or record batch reaching past the end of the file (a truncated file).
+/// Errors name the file: not Arrow IPC, a footer, record batch or message
+/// reaching past the end of the file (a truncated file).
 pub fn read_ipc(path: impl AsRef<Path>, options: &TableOptions) -> Result<ImageTable, PixtipError> {
     let path = path.as_ref();
     let bad = |message: String| PixtipError::bad_file(path, message);
     let io = |source| PixtipError::io(path, source);
     check_options(options).map_err(bad)?;
     let mut file = File::open(path).map_err(io)?;
-    check_blocks(&mut file).map_err(bad)?;
-    file.seek(SeekFrom::Start(0)).map_err(io)?;
-    let reader = FileReaderBuilder::new()
-        .build(&mut file)
-        .map_err(|e| bad(format!("not a readable Arrow IPC file: {e}")))?;
-    let schema = reader.schema();
-    drop(reader);
+    let form = check_blocks(&mut file).map_err(bad)?;
+    let schema = open_batches(path, form, None)?.0;
     let plans: Vec<Plan> = schema
         .fields()
         .iter()
@@ -46,15 +45,11 @@ pub fn read_ipc(path: impl AsRef<Path>, options: &TableOptions) -> Result<ImageT
         }
     }
     // The scalar pass also counts each batch's rows, for the image columns.
-    file.seek(SeekFrom::Start(0)).map_err(io)?;
-    let reader = FileReaderBuilder::new()
-        .with_projection(scalar_indices)
-        .build(file)
-        .map_err(|e| bad(format!("not a readable Arrow IPC file: {e}")))?;
+    let (_, batches) = open_batches(path, form, Some(scalar_indices))?;
     let mut scalars = ScalarColumns::new(scalar_fields);
     let mut starts = vec![0usize];
     let mut rows = 0usize;
-    for batch in reader {
+    for batch in batches {
         let batch = batch.map_err(|e| bad(format!("cannot read the table: {e}")))?;
         scalars.append(&batch).map_err(bad)?;
         rows += batch.num_rows();
@@ -65,6 +60,7 @@ pub fn read_ipc(path: impl AsRef<Path>, options: &TableOptions) -> Result<ImageT
         if let Plan::Images(kind) = plan {
             let batches = IpcColumn {
                 path: path.to_path_buf(),
+                form,
                 column: index,
                 starts: starts.clone(),
             };
@@ -77,20 +73,73 @@ pub fn read_ipc(path: impl AsRef<Path>, options: &TableOptions) -> Result<ImageT
     assemble(path, &schema, &plans, scalars, images, rows, options)
 }
 
-/// Checks the magic, the footer and every block's place in the file before
-/// the reader allocates for them.
-fn check_blocks(file: &mut File) -> Result<(), String> {
+/// The two forms of Arrow IPC data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// A file (Feather v2): magic, batches, and a footer indexing them.
+    File,
+    /// A stream: a schema message, then batches one after another.
+    Stream,
+}
+
+/// Record batches of an IPC file or stream, of the columns `projection`
+/// (all when `None`), with the schema of all columns.
+type BatchIter = Box<dyn Iterator<Item = Result<RecordBatch, ArrowError>> + Send>;
+
+fn open_batches(
+    path: &Path,
+    form: Form,
+    projection: Option<Vec<usize>>,
+) -> Result<(SchemaRef, BatchIter), PixtipError> {
+    let file = BufReader::new(File::open(path).map_err(|source| PixtipError::io(path, source))?);
+    let unreadable = |e: ArrowError| {
+        PixtipError::bad_file(
+            path,
+            format!("not a readable Arrow IPC {}: {e}", form.name()),
+        )
+    };
+    Ok(match form {
+        Form::File => {
+            let mut builder = FileReaderBuilder::new();
+            if let Some(projection) = projection {
+                builder = builder.with_projection(projection);
+            }
+            let reader = builder.build(file).map_err(unreadable)?;
+            (reader.schema(), Box::new(reader))
+        }
+        Form::Stream => {
+            let reader = StreamReader::try_new(file, projection).map_err(unreadable)?;
+            (reader.schema(), Box::new(reader))
+        }
+    })
+}
+
+impl Form {
+    fn name(self) -> &'static str {
+        match self {
+            Form::File => "file",
+            Form::Stream => "stream",
+        }
+    }
+}
+
+/// Which form the data has, after checking every block's (file) or
+/// message's (stream) place in the file before a reader allocates for it.
+fn check_blocks(file: &mut File) -> Result<Form, String> {
     let length = file.metadata().map_err(|e| e.to_string())?.len();
-    let not_ipc = "not an Arrow IPC file (Feather v2): it does not start and end with ARROW1 (Arrow streams are not read; write a file with pyarrow.feather.write_feather)";
+    let mut head = [0u8; 6];
+    if length < 6 || file.read_exact(&mut head).is_err() || head != *MAGIC {
+        return check_messages(file, length).map(|()| Form::Stream);
+    }
+    let not_ipc =
+        "not an Arrow IPC file (Feather v2): it starts with ARROW1 but does not end with it";
     if length < 18 {
         return Err(not_ipc.into());
     }
-    let mut head = [0u8; 6];
     let mut tail = [0u8; 10];
-    file.read_exact(&mut head).map_err(|e| e.to_string())?;
     file.seek(SeekFrom::End(-10)).map_err(|e| e.to_string())?;
     file.read_exact(&mut tail).map_err(|e| e.to_string())?;
-    if head != *MAGIC || tail[4..] != *MAGIC {
+    if tail[4..] != *MAGIC {
         return Err(not_ipc.into());
     }
     let footer_length = i32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]);
@@ -127,6 +176,68 @@ fn check_blocks(file: &mut File) -> Result<(), String> {
             ));
         }
     }
+    Ok(Form::File)
+}
+
+/// Walks a stream's messages (a length, a flatbuffer header, a body) and
+/// checks that each lies within the file.
+fn check_messages(file: &mut File, length: u64) -> Result<(), String> {
+    let not_ipc = "not an Arrow IPC file or stream: it does not start with ARROW1, and does not start with a stream's message either";
+    let mut at = 0u64;
+    for index in 0usize.. {
+        if at == length {
+            return Ok(());
+        }
+        let mut word = [0u8; 4];
+        let cut = |_| match index {
+            0 => not_ipc.to_string(),
+            _ => format!("message {index} is cut short"),
+        };
+        read_at(file, &mut word, at).map_err(cut)?;
+        let mut size = i32::from_le_bytes(word);
+        at += 4;
+        if size == -1 {
+            read_at(file, &mut word, at).map_err(cut)?;
+            size = i32::from_le_bytes(word);
+            at += 4;
+        }
+        if size == 0 {
+            return Ok(());
+        }
+        let size = u64::try_from(size)
+            .ok()
+            .filter(|&s| at + s <= length)
+            .ok_or_else(|| {
+                if index == 0 {
+                    not_ipc.to_string()
+                } else {
+                    format!(
+                        "message {index} declares {size} bytes of header, more than the file holds"
+                    )
+                }
+            })?;
+        let mut header = vec![0u8; size as usize];
+        read_at(file, &mut header, at).map_err(|e| e.to_string())?;
+        let message = arrow_ipc::root_as_message(&header).map_err(|e| {
+            if index == 0 {
+                not_ipc.to_string()
+            } else {
+                format!("message {index} has a damaged header: {e}")
+            }
+        })?;
+        at += size;
+        let body = u64::try_from(message.bodyLength())
+            .ok()
+            .filter(|&b| at + b <= length)
+            .ok_or_else(|| {
+                format!(
+                    "message {index} is truncated or damaged: it declares {} bytes of data, and the file has {} left",
+                    message.bodyLength(),
+                    length - at
+                )
+            })?;
+        at += body;
+    }
     Ok(())
 }
 
@@ -134,6 +245,7 @@ fn check_blocks(file: &mut File) -> Result<(), String> {
 #[derive(Debug)]
 struct IpcColumn {
     path: PathBuf,
+    form: Form,
     column: usize,
     /// Each batch's first row, then the row count.
     starts: Vec<usize>,
@@ -142,24 +254,35 @@ struct IpcColumn {
 impl ColumnBatches for IpcColumn {
     fn batches_from(&self, row: usize) -> Result<(usize, Batches), PixtipError> {
         let path = self.path.clone();
-        let bad = move |e: arrow_schema::ArrowError| PixtipError::BadFile {
-            path: path.clone(),
-            message: format!("cannot read the table: {e}"),
+        let bad = move |e: ArrowError| {
+            PixtipError::bad_file(&path, format!("cannot read the table: {e}"))
         };
         let count = self.starts.len().saturating_sub(1);
-        let index = self.starts[1..].partition_point(|&end| end <= row);
-        let file = File::open(&self.path).map_err(|source| PixtipError::Io {
-            path: self.path.clone(),
-            source,
-        })?;
-        let mut reader = FileReaderBuilder::new()
-            .with_projection(vec![self.column])
-            .build(std::io::BufReader::new(file))
-            .map_err(bad.clone())?;
-        if index < count {
-            reader.set_index(index).map_err(bad.clone())?;
-        }
-        let batches = reader.map(move |batch| batch.map(|b| b.column(0).clone()).map_err(&bad));
+        let index = self.starts[1..]
+            .partition_point(|&end| end <= row)
+            .min(count);
+        let batches: BatchIter = match self.form {
+            Form::File => {
+                let file =
+                    File::open(&self.path).map_err(|source| PixtipError::io(&self.path, source))?;
+                let mut reader = FileReaderBuilder::new()
+                    .with_projection(vec![self.column])
+                    .build(BufReader::new(file))
+                    .map_err(bad.clone())?;
+                if index < count {
+                    reader.set_index(index).map_err(bad.clone())?;
+                }
+                Box::new(reader)
+            }
+            // A stream has no index: read from the start, passing over the
+            // batches before (a restart happens once per pass over the rows).
+            Form::Stream => Box::new(
+                open_batches(&self.path, self.form, Some(vec![self.column]))?
+                    .1
+                    .skip(index),
+            ),
+        };
+        let batches = batches.map(move |batch| batch.map(|b| b.column(0).clone()).map_err(&bad));
         Ok((
             self.starts.get(index).copied().unwrap_or(0),
             Box::new(batches),

@@ -12,6 +12,7 @@ mod arrow_columns;
 mod csv_table;
 mod folder;
 mod hdf5;
+mod hdf5_chunks;
 mod image_file;
 mod ipc;
 mod npy;
@@ -46,16 +47,16 @@ use std::path::Path;
 pub const MAX_ARRAY_BYTES: u64 = 4 << 30;
 
 /// Whether `path` names a table file by its ending: `.csv`, `.parquet`,
-/// `.arrow`, `.feather` or `.ipc`.
+/// `.arrow`, `.arrows`, `.feather` or `.ipc`.
 pub fn is_table_file(path: &Path) -> bool {
     matches!(
         folder::extension(path).as_deref(),
-        Some("csv" | "parquet" | "pq" | "arrow" | "feather" | "ipc")
+        Some("csv" | "parquet" | "pq" | "arrow" | "arrows" | "feather" | "ipc")
     )
 }
 
 /// The table file at `path`, by its ending: CSV ([`read_csv`]), Parquet
-/// ([`read_parquet`]) or Arrow IPC / Feather v2 ([`read_ipc`]).
+/// ([`read_parquet`]) or Arrow IPC files (Feather v2) and streams ([`read_ipc`]).
 pub fn read_table(
     path: impl AsRef<Path>,
     options: &TableOptions,
@@ -63,7 +64,7 @@ pub fn read_table(
     let path = path.as_ref();
     match folder::extension(path).as_deref() {
         Some("parquet" | "pq") => read_parquet(path, options),
-        Some("arrow" | "feather" | "ipc") => read_ipc(path, options),
+        Some("arrow" | "arrows" | "feather" | "ipc") => read_ipc(path, options),
         _ => read_csv(
             path,
             &CsvOptions {

@@ -9,10 +9,11 @@ use ndarray::{ArrayD, IxDyn, ShapeBuilder};
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-/// Decodes `count` elements from `bytes` into an array of `shape`
-/// (row-major, or column-major when `fortran`).
-fn decode(
-    header: &NpyHeader,
+/// Decodes the values of `element` in byte order `order` from `bytes` into
+/// an array of `shape` (row-major, or column-major when `fortran`).
+pub(super) fn decode(
+    element: ElementType,
+    order: ByteOrder,
     bytes: &[u8],
     shape: &[usize],
     fortran: bool,
@@ -25,7 +26,7 @@ fn decode(
                 .map(|chunk| {
                     let mut raw = [0u8; N];
                     raw.copy_from_slice(chunk);
-                    match header.order {
+                    match order {
                         ByteOrder::Little => <$t>::from_le_bytes(raw),
                         ByteOrder::Big => <$t>::from_be_bytes(raw),
                     }
@@ -34,7 +35,7 @@ fn decode(
             Pixels::from(array(values, shape, fortran)?)
         }};
     }
-    Ok(match header.element {
+    Ok(match element {
         ElementType::Bool => Pixels::from(array(
             bytes.iter().map(|&b| b != 0).collect(),
             shape,
@@ -135,7 +136,7 @@ impl NpyStack {
                 header.shape.clone()
             };
             // A 2-D Fortran array is one image; as 1×H×W its F layout is the same bytes.
-            Some(decode(&header, &bytes, &shape, true).map_err(bad)?)
+            Some(decode(header.element, header.order, &bytes, &shape, true).map_err(bad)?)
         } else {
             None
         };
@@ -184,7 +185,14 @@ impl ImageSource for NpyStack {
             path: self.path.clone(),
             source,
         })?;
-        decode(&self.header, &bytes, &self.image_shape, false).map_err(bad)
+        decode(
+            self.header.element,
+            self.header.order,
+            &bytes,
+            &self.image_shape,
+            false,
+        )
+        .map_err(bad)
     }
 
     fn origin(&self) -> String {
@@ -214,7 +222,14 @@ pub fn read_npy_bytes(bytes: &[u8], origin: &str) -> Result<crate::ImageColumn, 
     if shape.len() == 2 {
         shape.insert(0, 1);
     }
-    let pixels = decode(&header, data, &shape, header.fortran_order).map_err(bad)?;
+    let pixels = decode(
+        header.element,
+        header.order,
+        data,
+        &shape,
+        header.fortran_order,
+    )
+    .map_err(bad)?;
     Ok(crate::ImageColumn::from_source(Stack {
         pixels,
         origin: origin.to_string(),

@@ -4,14 +4,18 @@
 //!
 //! Slabs start at multiples of the slab length, which is a multiple of the
 //! store's chunk length along the first axis, so each chunk is decoded once
-//! per pass however the rows are asked for.
+//! per pass however the rows are asked for. Different slabs are read at the
+//! same time by the threads asking for them (a parallel batch spans several),
+//! so decompression uses every core; threads asking for one slab wait for
+//! one read of it.
 
 use crate::error::PixtipError;
 use crate::images::{ElementType, ImageSource, Pixels};
+use std::cell::Cell;
 use std::collections::VecDeque;
 use std::fmt::Debug;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// What a slab holds at most, unless one chunk along the first axis holds
 /// more: a few MiB, so a parallel batch of rows spans few slabs.
@@ -58,6 +62,29 @@ fn slab_rows(layout: &Layout) -> usize {
     chunk.saturating_mul(chunks)
 }
 
+thread_local! {
+    /// Whether this thread is inside a [`SlabReader::read_rows`].
+    static READING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Marks this thread as reading a slab until dropped (also on panic).
+struct Reading(bool);
+
+impl Reading {
+    fn start() -> Reading {
+        Reading(READING.with(|r| r.replace(true)))
+    }
+}
+
+impl Drop for Reading {
+    fn drop(&mut self) {
+        READING.with(|r| r.set(self.0));
+    }
+}
+
+/// A slab being read or read: its pixels, or why it could not be.
+type SlabCell = Arc<OnceLock<Result<Arc<Pixels>, String>>>;
+
 /// An [`ImageSource`] over a [`SlabReader`].
 pub(crate) struct SlabStack<R: SlabReader> {
     layout: Layout,
@@ -65,7 +92,8 @@ pub(crate) struct SlabStack<R: SlabReader> {
     /// Rank 2 arrays are one image: the slab is the image itself.
     single: bool,
     reader: R,
-    kept: Mutex<VecDeque<(usize, Arc<Pixels>)>>,
+    /// The last few slabs asked for, by first row.
+    kept: Mutex<VecDeque<(usize, SlabCell)>>,
 }
 
 impl<R: SlabReader> Debug for SlabStack<R> {
@@ -98,32 +126,50 @@ impl<R: SlabReader> SlabStack<R> {
         )
     }
 
-    /// The slab holding `row`, and its first row. Reading happens under
-    /// the lock: threads asking for the same slab wait for one read.
+    /// The slab holding `row`, and its first row. The list of kept slabs is
+    /// locked only to find or add the slab's cell; the read itself happens
+    /// outside it, so other threads read other slabs meanwhile.
     fn slab_of(&self, row: usize) -> Result<(usize, Arc<Pixels>), PixtipError> {
         let start = row / self.slab_rows * self.slab_rows;
-        let mut kept = self
-            .kept
-            .lock()
-            .map_err(|_| self.bad("an earlier read failed".into()))?;
-        if let Some((_, slab)) = kept.iter().find(|(s, _)| *s == start) {
-            return Ok((start, slab.clone()));
+        let cell = {
+            let mut kept = self
+                .kept
+                .lock()
+                .map_err(|_| self.bad("an earlier read failed".into()))?;
+            match kept.iter().find(|(s, _)| *s == start) {
+                Some((_, cell)) => cell.clone(),
+                None => {
+                    if kept.len() >= KEEP {
+                        kept.pop_front();
+                    }
+                    let cell = SlabCell::default();
+                    kept.push_back((start, cell.clone()));
+                    cell
+                }
+            }
+        };
+        let slab = cell.get_or_init(|| self.read_slab(start));
+        match slab {
+            Ok(slab) => Ok((start, slab.clone())),
+            Err(message) => Err(self.bad(message.clone())),
         }
+    }
+
+    /// Reads the slab starting at row `start` and checks its row count.
+    fn read_slab(&self, start: usize) -> Result<Arc<Pixels>, String> {
         let end = start.saturating_add(self.slab_rows).min(self.layout.rows);
         let rows = if self.single { 0..1 } else { start..end };
-        let slab = Arc::new(self.reader.read_rows(rows).map_err(|m| self.bad(m))?);
-        let expected = if self.single { 1 } else { end - start };
-        if !self.single && slab.shape().first() != Some(&expected) {
-            return Err(self.bad(format!(
+        let slab = {
+            let _reading = Reading::start();
+            self.reader.read_rows(rows)?
+        };
+        if !self.single && slab.shape().first() != Some(&(end - start)) {
+            return Err(format!(
                 "rows {start}..{end} came back with shape {:?}",
                 slab.shape()
-            )));
+            ));
         }
-        if kept.len() >= KEEP {
-            kept.pop_front();
-        }
-        kept.push_back((start, slab.clone()));
-        Ok((start, slab))
+        Ok(Arc::new(slab))
     }
 }
 
@@ -142,6 +188,14 @@ impl<R: SlabReader> ImageSource for SlabStack<R> {
                 row,
                 rows: self.layout.rows,
             });
+        }
+        if READING.with(Cell::get) {
+            // A row asked for by a rayon task this thread took up while a
+            // reader (zarrs decodes chunks on the pool) waits in it: waiting
+            // for the slab being read would wait for this thread itself.
+            let rows = if self.single { 0..1 } else { row..row + 1 };
+            let one = self.reader.read_rows(rows).map_err(|m| self.bad(m))?;
+            return Ok(if self.single { one } else { one.index_axis0(0) });
         }
         let (start, slab) = self.slab_of(row)?;
         if self.single {

@@ -1,6 +1,7 @@
 //! Image columns inside Arrow tables (Parquet files, Arrow IPC files): a
-//! binary column or a `struct<bytes, path>` column of PNG/JPEG/TIFF bytes,
-//! or a list column of numbers given a shape.
+//! binary column or a `struct<bytes, path>` column of PNG/JPEG/TIFF bytes
+//! (or, where `bytes` is null, the image file at `path`), or a list column
+//! of numbers given a shape.
 //!
 //! The column is never read whole: a cursor reads it forward in batches (a
 //! row group, or a part of one, at a time), keeps the last few batches, and
@@ -8,7 +9,7 @@
 //! asked for. Rows are asked for in batches of neighbours (`parallel`), so
 //! memory holds a few batches of cells, whatever the table's length.
 
-use super::image_file::read_image_bytes;
+use super::image_file::{read_image_bytes, read_image_file};
 use crate::error::PixtipError;
 use crate::images::{ElementType, ImageSource, Pixels};
 use arrow_array::cast::AsArray;
@@ -194,6 +195,24 @@ fn cell_bytes(array: &dyn Array, i: usize) -> Option<&[u8]> {
     })
 }
 
+/// The `path` of struct cell `i` when it has one: where Hugging Face's
+/// image features point when they keep no bytes (`{bytes: null, path}`).
+fn cell_path(array: &dyn Array, i: usize) -> Option<&str> {
+    if array.is_null(i) || !matches!(array.data_type(), DataType::Struct(_)) {
+        return None;
+    }
+    let paths = array.as_struct().column_by_name("path")?;
+    if paths.is_null(i) {
+        return None;
+    }
+    Some(match paths.data_type() {
+        DataType::Utf8 => paths.as_string::<i32>().value(i),
+        DataType::LargeUtf8 => paths.as_string::<i64>().value(i),
+        DataType::Utf8View => paths.as_string_view().value(i),
+        _ => return None,
+    })
+}
+
 /// The numbers of list cell `i` (`None` when null).
 fn cell_numbers(array: &dyn Array, i: usize) -> Option<ArrayRef> {
     if array.is_null(i) {
@@ -280,9 +299,16 @@ impl ImageSource for TableImages {
         let (start, array) = self.batch_of(row)?;
         let i = row - start;
         match &self.kind {
-            CellKind::Encoded => match cell_bytes(&array, i) {
-                Some(bytes) => read_image_bytes(bytes, &self.path),
-                None => Err(self.bad("the cell holds no image bytes (null)".into())),
+            CellKind::Encoded => match (cell_bytes(&array, i), cell_path(&array, i)) {
+                (Some(bytes), _) => read_image_bytes(bytes, &self.path),
+                // A relative path is taken from the table's folder.
+                (None, Some(file)) => {
+                    let folder = self.path.parent().unwrap_or(Path::new(""));
+                    read_image_file(&folder.join(file))
+                }
+                (None, None) => {
+                    Err(self.bad("the cell holds no image bytes and no path (null)".into()))
+                }
             },
             CellKind::Numbers { shape, element } => match cell_numbers(&array, i) {
                 Some(values) => {
