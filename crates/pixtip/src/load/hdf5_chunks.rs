@@ -300,8 +300,43 @@ fn unshuffle(shuffled: &[u8], size: usize) -> Vec<u8> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_second_read_comes_from_the_spool_and_equals_the_first() {
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/inputs/stores/cells.h5");
+        let file = hdf5::File::open(&path).unwrap();
+        for name in ["/group/f32", "/group/i16be", "/layout/shuffled"] {
+            let data = file.dataset(name).unwrap();
+            let shape = data.shape();
+            let element = match name {
+                "/group/f32" => ElementType::F32,
+                "/group/i16be" => ElementType::I16,
+                _ => ElementType::U16,
+            };
+            let chunk = data.chunk();
+            let raw = RawChunks::new(&path, &data, element, &shape, chunk.as_deref()).unwrap();
+            let first = raw.read(&data, 1..shape[0]).unwrap().unwrap();
+            let kept = raw.spool.as_ref().unwrap().places.lock().unwrap().len();
+            let chunks_read = (shape[0] - 1) / raw.chunk_rows - 1 / raw.chunk_rows + 1;
+            assert_eq!(kept, chunks_read, "{name}");
+            let again = raw.read(&data, 1..shape[0]).unwrap().unwrap();
+            // Debug text, as NaN is not equal to itself.
+            assert_eq!(format!("{first:?}"), format!("{again:?}"), "{name}");
+            let library: ndarray::ArrayD<f64> = data.read_dyn::<f64>().unwrap();
+            let ours = first.to_f64();
+            let theirs = library.slice(ndarray::s![1.., .., ..]);
+            assert!(
+                ours.iter()
+                    .zip(theirs.iter())
+                    .all(|(a, b)| a == b || (a.is_nan() && b.is_nan())),
+                "{name}"
+            );
+        }
+    }
 
     #[test]
     fn unshuffle_gathers_each_elements_bytes_and_keeps_the_tail() {
