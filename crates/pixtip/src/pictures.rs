@@ -6,16 +6,15 @@
 //! next batch is read, so memory holds the chart's table and one batch.
 
 use crate::error::PixtipError;
-use crate::images::{ImageColumn, RenderStyle, ResolvedScale, Scale, Zoom, render_image};
+use crate::images::{ImageColumn, ResolvedScale, Scale, Zoom};
 use crate::output::write_file;
 use crate::parallel::for_each_batch;
 use crate::references::{MadePicture, is_safe_picture_reference};
 use crate::spool::SpoolWriter;
 use crate::table::{Column, ImageTable};
-use pixtip_compose::image::{ImageBuffer, Rgb, RgbImage};
 use pixtip_compose::{
-    Color, Colormap, DEFAULT_LABEL_HEIGHT, Font, Gap, Label, Picture, PictureKind, Projection,
-    draw_label, hconcat,
+    Color, Colormap, DEFAULT_LABEL_HEIGHT, Font, Gap, LabelStyle, Look, Projection, Size, join,
+    render,
 };
 use pixtip_encode::{ByteCount, Preset, encode_png, to_data_uri};
 use sha2::{Digest, Sha256};
@@ -103,13 +102,30 @@ impl PictureOptions {
         }
     }
 
-    fn style(&self) -> RenderStyle {
-        RenderStyle {
+    /// The colormap, NaN colour and projection, for `pixtip_compose::render`.
+    pub fn look(&self) -> Look {
+        Look {
             colormap: self.colormap,
             nan_color: self.nan_color,
             projection: self.projection,
+        }
+    }
+
+    /// The thumbnail bound and zoom, for `pixtip_compose::render`.
+    pub fn size(&self) -> Size {
+        Size {
             thumbnail: self.thumbnail,
             zoom: self.zoom,
+        }
+    }
+
+    /// The labels' offset, height, colour and font, for `pixtip_compose::join`.
+    pub fn label_style(&self) -> LabelStyle {
+        LabelStyle {
+            offset: self.label_offset,
+            height: self.label_height,
+            color: self.label_color,
+            font: self.font.clone(),
         }
     }
 }
@@ -199,7 +215,7 @@ impl ImageTable {
                 "picture files' URL prefix `{url_prefix}`: a relative path of letters, digits, `-`, `_`, `.` and `/` without `..` is needed"
             )));
         }
-        let style = options.style();
+        let (look, size, label_style) = (options.look(), options.size(), options.label_style());
         let rows = self.rows();
         let mut spool = match storage {
             PictureStorage::DataUriSpooled { dir } => {
@@ -229,16 +245,16 @@ impl ImageTable {
                     let pixels = column
                         .image(row)
                         .map_err(|e| crate::parallel::at_row(source, row, e))?;
-                    let picture = render_image(&pixels, scale, &style).map_err(|message| {
+                    let picture = render(&pixels, scale, &look, &size).map_err(|error| {
                         PixtipError::AtRow {
                             column: source.to_string(),
                             row,
-                            source: Box::new(PixtipError::Picture(message)),
+                            source: Box::new(error.into()),
                         }
                     })?;
                     singles.push(picture);
                 }
-                let picture = join_pictures(singles, labels.as_deref(), options)?;
+                let picture = join(singles, labels.as_deref(), options.gap, &label_style)?;
                 let png = encode_png(&picture, options.preset)?;
                 let bytes = ByteCount::of_png(&png);
                 let reference = MadePicture(match storage {
@@ -285,72 +301,4 @@ impl ImageTable {
         self.add_made_column(name.to_string(), column)?;
         Ok(PictureSummary { bytes: total })
     }
-}
-
-/// One row's pictures (one per image column) as one picture: side by side
-/// with `options.gap` between them (mixed gray and colour as RGB, shorter
-/// pictures padded below), each labelled with its text of `labels`.
-pub fn join_pictures(
-    mut singles: Vec<Picture>,
-    labels: Option<&[String]>,
-    options: &PictureOptions,
-) -> Result<Picture, PixtipError> {
-    if singles.len() == 1 {
-        return Ok(singles.swap_remove(0));
-    }
-    let singles = same_kind_and_height(singles, options.gap.fill);
-    let mut joined = hconcat(&singles, options.gap)?;
-    if let Some(labels) = labels {
-        let (dx, dy) = options.label_offset;
-        let mut x = 0i64;
-        for (picture, text) in singles.iter().zip(labels) {
-            let label = Label {
-                text: text.clone(),
-                x: i32::try_from(x + i64::from(dx)).unwrap_or(i32::MAX),
-                y: dy,
-                height: options.label_height,
-                color: options.label_color,
-            };
-            draw_label(&mut joined, &label, &options.font);
-            x += i64::from(picture.width()) + i64::from(options.gap.width);
-        }
-    }
-    Ok(joined)
-}
-
-/// Pictures of one kind and one height, so they can be joined: mixed gray
-/// and colour become RGB, and shorter pictures are padded below with `fill`.
-fn same_kind_and_height(singles: Vec<Picture>, fill: Color) -> Vec<Picture> {
-    let kind = singles[0].kind();
-    let height = singles.iter().map(Picture::height).max().unwrap_or(0);
-    let mixed = singles.iter().any(|p| p.kind() != kind);
-    if !mixed && singles.iter().all(|p| p.height() == height) {
-        return singles;
-    }
-    let uniform_kind = if mixed { PictureKind::Rgb } else { kind };
-    singles
-        .into_iter()
-        .map(|picture| {
-            if picture.height() == height && (!mixed || picture.kind() == uniform_kind) {
-                return picture;
-            }
-            if !mixed
-                && kind == PictureKind::Gray
-                && let Picture::Gray(gray) = &picture
-            {
-                let mut padded = ImageBuffer::from_pixel(
-                    gray.width(),
-                    height,
-                    pixtip_compose::image::Luma([fill.luma()]),
-                );
-                pixtip_compose::image::imageops::replace(&mut padded, gray, 0, 0);
-                return Picture::Gray(padded);
-            }
-            let rgb = picture.to_rgb();
-            let mut padded: RgbImage =
-                ImageBuffer::from_pixel(rgb.width(), height, Rgb([fill.r, fill.g, fill.b]));
-            pixtip_compose::image::imageops::replace(&mut padded, &rgb, 0, 0);
-            Picture::Rgb(padded)
-        })
-        .collect()
 }
