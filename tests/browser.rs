@@ -134,7 +134,10 @@ fn explicit_metric_switch_with_any_column_names_works_in_chromium() {
         .add_metric("square area", "square blob", Metric::FractionAbove(0.4))
         .unwrap();
     let pictures = PictureOptions {
-        colormap: pixtip::compose::Colormap::Viridis,
+        look: pixtip::Look {
+            colormap: pixtip::compose::Colormap::Viridis,
+            ..pixtip::Look::default()
+        },
         ..PictureOptions::default()
     };
     let storage = PictureStorage::DataUri;

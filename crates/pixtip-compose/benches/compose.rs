@@ -3,8 +3,8 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use ndarray::Array2;
 use pixtip_compose::{
-    Colormap, ElementType, ImageLayout, Look, PairOptions, ResolvedScale, Size, render_values,
-    tooltip_pair,
+    Colormap, ElementType, ImageLayout, Look, PairOptions, PictureSize, ResolvedScale,
+    render_values, tooltip_pair,
 };
 use std::hint::black_box;
 
@@ -46,7 +46,7 @@ fn bench(c: &mut Criterion) {
                 layout,
                 &scale,
                 &look,
-                &Size::ACTUAL,
+                &PictureSize::ACTUAL,
             )
         }
     };

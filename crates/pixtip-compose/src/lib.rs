@@ -6,7 +6,7 @@
 //! its level (`floor(255·clamp((v − lo)/(hi − lo), 0, 1))`, the tutorial's
 //! `(255 * x).astype('uint8')` for the unit range), a [`Look`] colours the
 //! levels with a matplotlib [`Colormap`] (NaN in a colour of its own) and
-//! projects volumes, and a [`Size`] zooms small images and shrinks large ones
+//! projects volumes, and a [`PictureSize`] zooms small images and shrinks large ones
 //! to a [`thumbnail`]. [`join`] puts one row's pictures side by side with a
 //! [`Gap`] and burns in [`Label`]s in a [`LabelStyle`] (DejaVu Sans by
 //! default, or any TTF/OTF [`Font`]). [`tooltip_pair`] is the tutorial's whole
@@ -21,7 +21,7 @@
 //! ```
 //! use ndarray::Array2;
 //! use pixtip_compose::{
-//!     Colormap, Gap, LabelStyle, Look, Picture, Pixels, ResolvedScale, Size, join, render,
+//!     Colormap, Gap, LabelStyle, Look, Picture, Pixels, ResolvedScale, PictureSize, join, render,
 //! };
 //!
 //! let cells = Pixels::from(Array2::from_shape_fn((96, 96), |(y, x)| (x + y) as u16));
@@ -30,8 +30,8 @@
 //! // Each image by its own range, in viridis, at pixtip's tooltip size.
 //! let look = Look { colormap: Colormap::Viridis, ..Look::default() };
 //! let pictures = vec![
-//!     render(&cells, &ResolvedScale::PER_IMAGE, &look, &Size::default())?,
-//!     render(&mask, &ResolvedScale::auto(None), &look, &Size::default())?,
+//!     render(&cells, &ResolvedScale::PER_IMAGE, &look, &PictureSize::default())?,
+//!     render(&mask, &ResolvedScale::auto(None), &look, &PictureSize::default())?,
 //! ];
 //! // Side by side with the tutorial's 10 px white gap, labelled.
 //! let labels = ["cells".to_string(), "mask".to_string()];
@@ -68,7 +68,7 @@ pub use picture::{Color, Gray16Image, Picture, PictureKind};
 pub use pixels::{Element, ElementType, Pixels};
 pub use render::{Look, render, render_values};
 pub use scale::{ResolvedScale, level, percentile};
-pub use size::{Size, Zoom};
+pub use size::{PictureSize, Zoom};
 pub use stack::{Projection, project};
 pub use thumbnail::thumbnail;
 

@@ -10,7 +10,7 @@ use crate::picture::Picture;
 use crate::pixels::ElementType;
 use crate::render::{Look, render_values};
 use crate::scale::ResolvedScale;
-use crate::size::Size;
+use crate::size::PictureSize;
 use ndarray::{ArrayBase, Data, Ix2};
 
 /// How [`tooltip_pair`] and [`tooltip_single`] draw; the default is the
@@ -61,7 +61,7 @@ where
         layout,
         &options.scale,
         &options.look,
-        &Size::ACTUAL,
+        &PictureSize::ACTUAL,
     )
 }
 

@@ -6,7 +6,7 @@ use crate::layout::{ImageLayout, layout_of};
 use crate::picture::{Color, Picture};
 use crate::pixels::{ElementType, Pixels};
 use crate::scale::{ResolvedScale, level};
-use crate::size::{Size, resize};
+use crate::size::{PictureSize, resize};
 use crate::stack::{Projection, project};
 use image::{GrayImage, Rgb, RgbImage, RgbaImage};
 use ndarray::{ArrayD, ArrayView2, ArrayView3, ArrayViewD, Ix2, Ix3};
@@ -38,9 +38,9 @@ impl Default for Look {
 ///
 /// ```
 /// use ndarray::array;
-/// use pixtip_compose::{Look, Picture, Pixels, ResolvedScale, Size, render};
+/// use pixtip_compose::{Look, Picture, Pixels, ResolvedScale, PictureSize, render};
 /// let pixels = Pixels::from(array![[0.0, 0.5], [0.999, f64::NAN]]);
-/// let picture = render(&pixels, &ResolvedScale::UNIT, &Look::default(), &Size::ACTUAL)?;
+/// let picture = render(&pixels, &ResolvedScale::UNIT, &Look::default(), &PictureSize::ACTUAL)?;
 /// // NaN has its own colour, so the picture is RGB: 0, 127, 254 and magenta.
 /// let Picture::Rgb(rgb) = picture else { unreachable!() };
 /// assert_eq!(rgb.as_raw(), &[0, 0, 0, 127, 127, 127, 254, 254, 254, 255, 0, 255]);
@@ -53,7 +53,7 @@ pub fn render(
     pixels: &Pixels,
     scale: &ResolvedScale,
     look: &Look,
-    size: &Size,
+    size: &PictureSize,
 ) -> Result<Picture, ComposeError> {
     let layout = layout_of(pixels.shape())?;
     let values = pixels.as_f64();
@@ -76,7 +76,7 @@ pub fn render_values(
     layout: ImageLayout,
     scale: &ResolvedScale,
     look: &Look,
-    size: &Size,
+    size: &PictureSize,
 ) -> Result<Picture, ComposeError> {
     let bad_shape = || ComposeError::BadShape {
         shape: values.shape().to_vec(),
@@ -220,12 +220,12 @@ mod tests {
     use crate::size::Zoom;
     use ndarray::array;
 
-    const ACTUAL: Size = Size {
+    const ACTUAL: PictureSize = PictureSize {
         thumbnail: Some(128),
         zoom: Zoom::Factor(1),
     };
 
-    fn draw(pixels: &Pixels, size: &Size) -> Result<Picture, ComposeError> {
+    fn draw(pixels: &Pixels, size: &PictureSize) -> Result<Picture, ComposeError> {
         render(pixels, &ResolvedScale::UNIT, &Look::default(), size)
     }
 
@@ -252,7 +252,7 @@ mod tests {
 
     #[test]
     fn small_images_grow_by_whole_factors_and_large_ones_shrink() {
-        let auto = Size {
+        let auto = PictureSize {
             zoom: Zoom::Auto,
             ..ACTUAL
         };
@@ -311,7 +311,7 @@ mod tests {
             layout,
             &ResolvedScale::UNIT,
             &look,
-            &Size::ACTUAL,
+            &PictureSize::ACTUAL,
         )
         .unwrap();
         let Picture::Gray(top) = picture else {
@@ -329,7 +329,7 @@ mod tests {
                 wrong,
                 &ResolvedScale::UNIT,
                 &look,
-                &Size::ACTUAL
+                &PictureSize::ACTUAL
             )
             .is_err()
         );
@@ -351,14 +351,14 @@ mod tests {
             layout,
             &scale,
             &look,
-            &Size::ACTUAL,
+            &PictureSize::ACTUAL,
         )
         .unwrap();
         let copy = render(
             &Pixels::from(transposed.to_owned()),
             &scale,
             &look,
-            &Size::ACTUAL,
+            &PictureSize::ACTUAL,
         )
         .unwrap();
         assert_eq!(view, copy);

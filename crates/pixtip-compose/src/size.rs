@@ -21,9 +21,9 @@ pub enum Zoom {
 
 /// The size pictures are drawn at: enlarged by [`Zoom`], then shrunk to the
 /// thumbnail bound. The default is pixtip's tooltips' (zoom auto, at most
-/// 128 px); [`Size::ACTUAL`] keeps an image's own size (the tutorial's).
+/// 128 px); [`PictureSize::ACTUAL`] keeps an image's own size (the tutorial's).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Size {
+pub struct PictureSize {
     /// Pictures are shrunk (aspect kept) to at most this many pixels on their
     /// longest side; `None` keeps their size.
     pub thumbnail: Option<u32>,
@@ -31,17 +31,17 @@ pub struct Size {
     pub zoom: Zoom,
 }
 
-impl Size {
+impl PictureSize {
     /// One picture pixel per image pixel.
-    pub const ACTUAL: Size = Size {
+    pub const ACTUAL: PictureSize = PictureSize {
         thumbnail: None,
         zoom: Zoom::Factor(1),
     };
 }
 
-impl Default for Size {
+impl Default for PictureSize {
     fn default() -> Self {
-        Size {
+        PictureSize {
             thumbnail: Some(128),
             zoom: Zoom::Auto,
         }
@@ -62,7 +62,7 @@ fn enlarge<P: Pixel>(
 const MAX_ZOOMED_PIXELS: u64 = 1 << 28;
 
 /// `picture` at `size`.
-pub(crate) fn resize(picture: Picture, size: &Size) -> Result<Picture, ComposeError> {
+pub(crate) fn resize(picture: Picture, size: &PictureSize) -> Result<Picture, ComposeError> {
     let (width, height) = (picture.width(), picture.height());
     let longest = width.max(height);
     let factor = match size.zoom {

@@ -73,6 +73,7 @@ pub use metrics::Metric;
 pub use notebook::Notebook;
 pub use output::Save;
 pub use pictures::{FileNames, Labels, PictureOptions, PictureStorage, PictureSummary};
+pub use pixtip_compose::{LabelStyle, Look, PictureSize};
 pub use references::is_safe_picture_reference;
 pub use table::{Column, ImageTable};
 

@@ -6,16 +6,13 @@
 //! next batch is read, so memory holds the chart's table and one batch.
 
 use crate::error::PixtipError;
-use crate::images::{ImageColumn, ResolvedScale, Scale, Zoom};
+use crate::images::{ImageColumn, ResolvedScale, Scale};
 use crate::output::write_file;
 use crate::parallel::for_each_batch;
 use crate::references::{MadePicture, is_safe_picture_reference};
 use crate::spool::SpoolWriter;
 use crate::table::{Column, ImageTable};
-use pixtip_compose::{
-    Color, Colormap, DEFAULT_LABEL_HEIGHT, Font, Gap, LabelStyle, Look, Projection, Size, join,
-    render,
-};
+use pixtip_compose::{Gap, LabelStyle, Look, PictureSize, join, render};
 use pixtip_encode::{ByteCount, Preset, encode_png, to_data_uri};
 use sha2::{Digest, Sha256};
 use std::path::PathBuf;
@@ -37,34 +34,38 @@ pub enum Labels {
     Custom(Vec<String>),
 }
 
-/// How images become tooltip pictures.
+/// How images become tooltip pictures, grouped by concern: the scale, how
+/// levels look, the pictures' size, how several columns' pictures are
+/// joined and labelled, and the PNG compression.
+///
+/// ```
+/// use pixtip::compose::{Colormap, Look};
+/// use pixtip::{PictureOptions, Scale};
+///
+/// let options = PictureOptions {
+///     scale: Scale::PerImage,
+///     look: Look { colormap: Colormap::Viridis, ..Look::default() },
+///     ..PictureOptions::default()
+/// };
+/// assert_eq!(options.size.thumbnail, Some(128));
+/// ```
 #[derive(Debug, Clone)]
 pub struct PictureOptions {
     /// Values to 8-bit levels (default [`Scale::Auto`]), per image column.
     pub scale: Scale,
-    /// Colours of gray images' levels (default gray).
-    pub colormap: Colormap,
-    /// The colour of NaN pixels (default magenta, which no colormap uses).
-    pub nan_color: Color,
-    /// How volumes (`D×H×W`) become 2-D (default: maximum along the first axis).
-    pub projection: Projection,
-    /// Pictures are shrunk (aspect kept) to at most this many pixels on their
-    /// longest side; `None` keeps their size. Default 128.
-    pub thumbnail: Option<u32>,
-    /// How small images are enlarged (default: under 32 px, to about 64 px).
-    pub zoom: Zoom,
+    /// Colours of gray images' levels (default gray), the colour of NaN
+    /// pixels (default magenta, which no colormap uses) and how volumes
+    /// (`D×H×W`) become 2-D (default: maximum along the first axis).
+    pub look: Look,
+    /// The pictures' size: shrunk (aspect kept) to at most 128 px on their
+    /// longest side, small images enlarged to about 64 px, by default.
+    pub size: PictureSize,
     /// Labels on pictures joined from several columns.
     pub labels: Labels,
     /// Space between joined images (default 10 px of white, the tutorial's).
     pub gap: Gap,
-    /// Offset of each label from its image's top-left corner.
-    pub label_offset: (i32, i32),
-    /// Pixel height of the labels.
-    pub label_height: f32,
-    /// Colour of the labels.
-    pub label_color: Color,
-    /// Font of the labels (DejaVu Sans).
-    pub font: Font,
+    /// Where, how tall, in what colour and font labels are drawn.
+    pub label_style: LabelStyle,
     /// PNG compression.
     pub preset: Preset,
 }
@@ -73,17 +74,11 @@ impl Default for PictureOptions {
     fn default() -> Self {
         PictureOptions {
             scale: Scale::Auto,
-            colormap: Colormap::Gray,
-            nan_color: Color::rgb(255, 0, 255),
-            projection: Projection::default(),
-            thumbnail: Some(128),
-            zoom: Zoom::Auto,
+            look: Look::default(),
+            size: PictureSize::default(),
             labels: Labels::ColumnNames,
             gap: Gap::default(),
-            label_offset: (3, 0),
-            label_height: DEFAULT_LABEL_HEIGHT,
-            label_color: Color::WHITE,
-            font: Font::default(),
+            label_style: LabelStyle::default(),
             preset: Preset::Default,
         }
     }
@@ -95,37 +90,9 @@ impl PictureOptions {
     pub fn tutorial() -> PictureOptions {
         PictureOptions {
             scale: Scale::Unit,
-            thumbnail: None,
-            zoom: Zoom::Factor(1),
+            size: PictureSize::ACTUAL,
             labels: Labels::Custom(vec!["im1".into(), "im2".into()]),
             ..PictureOptions::default()
-        }
-    }
-
-    /// The colormap, NaN colour and projection, for `pixtip_compose::render`.
-    pub fn look(&self) -> Look {
-        Look {
-            colormap: self.colormap,
-            nan_color: self.nan_color,
-            projection: self.projection,
-        }
-    }
-
-    /// The thumbnail bound and zoom, for `pixtip_compose::render`.
-    pub fn size(&self) -> Size {
-        Size {
-            thumbnail: self.thumbnail,
-            zoom: self.zoom,
-        }
-    }
-
-    /// The labels' offset, height, colour and font, for `pixtip_compose::join`.
-    pub fn label_style(&self) -> LabelStyle {
-        LabelStyle {
-            offset: self.label_offset,
-            height: self.label_height,
-            color: self.label_color,
-            font: self.font.clone(),
         }
     }
 }
@@ -215,7 +182,6 @@ impl ImageTable {
                 "picture files' URL prefix `{url_prefix}`: a relative path of letters, digits, `-`, `_`, `.` and `/` without `..` is needed"
             )));
         }
-        let (look, size, label_style) = (options.look(), options.size(), options.label_style());
         let rows = self.rows();
         let mut spool = match storage {
             PictureStorage::DataUriSpooled { dir } => {
@@ -245,16 +211,22 @@ impl ImageTable {
                     let pixels = column
                         .image(row)
                         .map_err(|e| crate::parallel::at_row(source, row, e))?;
-                    let picture = render(&pixels, scale, &look, &size).map_err(|error| {
-                        PixtipError::AtRow {
-                            column: source.to_string(),
-                            row,
-                            source: Box::new(error.into()),
-                        }
-                    })?;
+                    let picture =
+                        render(&pixels, scale, &options.look, &options.size).map_err(|error| {
+                            PixtipError::AtRow {
+                                column: source.to_string(),
+                                row,
+                                source: Box::new(error.into()),
+                            }
+                        })?;
                     singles.push(picture);
                 }
-                let picture = join(singles, labels.as_deref(), options.gap, &label_style)?;
+                let picture = join(
+                    singles,
+                    labels.as_deref(),
+                    options.gap,
+                    &options.label_style,
+                )?;
                 let png = encode_png(&picture, options.preset)?;
                 let bytes = ByteCount::of_png(&png);
                 let reference = MadePicture(match storage {

@@ -12,9 +12,7 @@ use crate::blobs::BlobKind;
 use ndarray::ArrayD;
 use pixtip::PictureOptions;
 use pixtip::PixtipError;
-use pixtip::compose::{
-    ElementType, ImageLayout, LabelStyle, Look, Picture, ResolvedScale, Size, join, render_values,
-};
+use pixtip::compose::{ElementType, ImageLayout, Picture, ResolvedScale, join, render_values};
 use pixtip::encode::{ByteCount, Preset, encode_png, to_data_uri};
 use pixtip::output::write_file;
 use std::path::PathBuf;
@@ -62,9 +60,6 @@ type Made = Result<(String, ByteCount), PixtipError>;
 /// The picture columns being filled, one slot per row in each.
 pub(crate) struct TutorialPictures {
     style: PictureOptions,
-    look: Look,
-    size: Size,
-    label_style: LabelStyle,
     destination: Destination,
     /// The first single picture of each row to arrive, until its partner does.
     waiting: Vec<Mutex<Option<Picture>>>,
@@ -80,9 +75,6 @@ impl TutorialPictures {
             ..PictureOptions::tutorial()
         };
         TutorialPictures {
-            look: style.look(),
-            size: style.size(),
-            label_style: style.label_style(),
             style,
             destination,
             waiting: (0..rows).map(|_| Mutex::new(None)).collect(),
@@ -176,8 +168,8 @@ impl TutorialPictures {
             ElementType::F64,
             layout,
             &scale,
-            &self.look,
-            &self.size,
+            &self.style.look,
+            &self.style.size,
         )?;
         Ok(picture)
     }
@@ -189,7 +181,7 @@ impl TutorialPictures {
             _ => None,
         };
         let pair = vec![first.clone(), second.clone()];
-        Ok(join(pair, labels, self.style.gap, &self.label_style)?)
+        Ok(join(pair, labels, self.style.gap, &self.style.label_style)?)
     }
 
     /// Encodes `picture` and keeps it as column `index`'s picture of `row`.

@@ -5,7 +5,7 @@ use crate::error::PixtipError;
 use crate::images::{ImageColumn, Pixels, ResolvedScale, Zoom};
 use crate::parallel::at_row;
 use crate::pictures::PictureOptions;
-use pixtip_compose::{Gap, LabelStyle, Look, Picture, Size, grid, render};
+use pixtip_compose::{Gap, Picture, PictureSize, grid, render};
 use pixtip_encode::encode_png;
 
 /// Draws the pictures of one image column, with its scale resolved once.
@@ -15,8 +15,6 @@ pub(crate) struct Drawer<'a> {
     name: &'a str,
     scale: ResolvedScale,
     options: &'a PictureOptions,
-    look: Look,
-    label_style: LabelStyle,
 }
 
 impl<'a> Drawer<'a> {
@@ -32,8 +30,6 @@ impl<'a> Drawer<'a> {
             name,
             scale,
             options,
-            look: options.look(),
-            label_style: options.label_style(),
         })
     }
 
@@ -43,7 +39,7 @@ impl<'a> Drawer<'a> {
         pixels: &Pixels,
         row: Option<u32>,
     ) -> Result<Picture, PixtipError> {
-        self.draw(pixels, row, &self.options.size())
+        self.draw(pixels, row, &self.options.size)
     }
 
     /// `pixels` shrunk to at most `side` pixels, for the overview's marks.
@@ -53,15 +49,20 @@ impl<'a> Drawer<'a> {
         row: Option<u32>,
         side: u32,
     ) -> Result<Picture, PixtipError> {
-        let size = Size {
+        let size = PictureSize {
             thumbnail: Some(side.max(1)),
             zoom: Zoom::Factor(1),
         };
         self.draw(pixels, row, &size)
     }
 
-    fn draw(&self, pixels: &Pixels, row: Option<u32>, size: &Size) -> Result<Picture, PixtipError> {
-        render(pixels, &self.scale, &self.look, size).map_err(|error| match row {
+    fn draw(
+        &self,
+        pixels: &Pixels,
+        row: Option<u32>,
+        size: &PictureSize,
+    ) -> Result<Picture, PixtipError> {
+        render(pixels, &self.scale, &self.options.look, size).map_err(|error| match row {
             Some(row) => at_row(self.name, row as usize, error.into()),
             None => PixtipError::Picture(format!("the mean image of `{}`: {error}", self.name)),
         })
@@ -101,7 +102,7 @@ impl<'a> Drawer<'a> {
     }
 
     fn label(&self, mut picture: Picture, text: &str) -> Picture {
-        self.label_style.draw(&mut picture, text, 0);
+        self.options.label_style.draw(&mut picture, text, 0);
         picture
     }
 

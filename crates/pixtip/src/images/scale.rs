@@ -6,7 +6,7 @@
 //! picks a range `lo..hi` for an image and a value `v` becomes the level
 //! `floor(255·clamp((v − lo) / (hi − lo), 0, 1))`, the tutorial's
 //! `(255 * x).astype('uint8')` when `lo = 0, hi = 1`. NaN is not scaled: it
-//! gets a colour of its own (see `PictureOptions::nan_color`). Infinities
+//! gets a colour of its own (see `PictureOptions::look`). Infinities
 //! clamp to 0 and 255 and are left out of every range computed from the
 //! data. A constant range (`hi == lo`) shows every value as 0.
 
