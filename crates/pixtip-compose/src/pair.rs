@@ -94,3 +94,33 @@ where
     let labels = options.labels.as_ref().map(|texts| texts.as_slice());
     join(pictures, labels, options.gap, &options.label_style)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ndarray::Array2;
+
+    // Before the one path, compose refused NaN and images of different
+    // heights here while the facade drew them; now both draw them alike.
+    #[test]
+    fn nan_gets_the_nan_colour_and_heights_may_differ() {
+        let mut a = Array2::from_elem((4, 3), 0.5);
+        a[[1, 2]] = f64::NAN;
+        let b = Array2::from_elem((2, 2), 0.0);
+        let options = PairOptions {
+            labels: None,
+            ..PairOptions::default()
+        };
+        let Picture::Rgb(pair) = tooltip_pair(&a, &b, &options).unwrap() else {
+            panic!("NaN makes the pair RGB")
+        };
+        assert_eq!(pair.dimensions(), (3 + 10 + 2, 4));
+        assert_eq!(pair.get_pixel(2, 1).0, [255, 0, 255]);
+        assert_eq!(pair.get_pixel(0, 0).0, [127; 3]);
+        assert_eq!(pair.get_pixel(13, 1).0, [0; 3]);
+        // Below the shorter image: the gap's white fill.
+        assert_eq!(pair.get_pixel(13, 3).0, [255; 3]);
+        let single = tooltip_single(&b, &options).unwrap();
+        assert!(matches!(single, Picture::Gray(_)));
+    }
+}
