@@ -1,5 +1,7 @@
 //! Picture columns: images rendered into tooltip pictures, encoded as PNG,
-//! and kept as data URIs or as PNG files beside the chart.
+//! and kept as data URIs or as PNG files beside the chart. Each row's images
+//! are drawn by `pixtip_compose::render` with their column's resolved
+//! [`Scale`] and joined by `pixtip_compose::join`: the one picture path.
 //!
 //! Rows are made in parallel batches straight from the image sources; a
 //! batch's pictures are written out (files) or kept as their URIs before the
