@@ -33,20 +33,20 @@ pub enum ImageLayout {
 }
 
 impl ImageLayout {
-    /// The shape of an array of this layout.
-    pub fn shape(self) -> Vec<usize> {
+    /// Whether an array of `shape` has this layout's sizes.
+    pub fn fits(self, shape: &[usize]) -> bool {
         match self {
-            ImageLayout::Gray { height, width } => vec![height, width],
+            ImageLayout::Gray { height, width } => shape == [height, width],
             ImageLayout::Color {
                 height,
                 width,
                 channels,
-            } => vec![height, width, channels],
+            } => shape == [height, width, channels],
             ImageLayout::Volume {
                 depth,
                 height,
                 width,
-            } => vec![depth, height, width],
+            } => shape == [depth, height, width],
         }
     }
 }

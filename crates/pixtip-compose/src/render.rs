@@ -81,7 +81,7 @@ pub fn render_values(
     let bad_shape = || ComposeError::BadShape {
         shape: values.shape().to_vec(),
     };
-    if values.shape() != layout.shape() {
+    if !layout.fits(values.shape()) {
         return Err(bad_shape());
     }
     let picture = match layout {
