@@ -86,19 +86,6 @@ impl Default for PictureOptions {
     }
 }
 
-impl PictureOptions {
-    /// The tutorial's pictures: unit scaling, sizes kept, labels `im1` and
-    /// `im2` on pairs.
-    pub fn tutorial() -> PictureOptions {
-        PictureOptions {
-            scale: Scale::Unit,
-            size: PictureSize::ACTUAL,
-            labels: Labels::Custom(vec!["im1".into(), "im2".into()]),
-            ..PictureOptions::default()
-        }
-    }
-}
-
 /// What [`ImageTable::add_pictures`] made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct PictureSummary {

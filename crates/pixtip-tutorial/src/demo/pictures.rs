@@ -3,21 +3,38 @@
 //! row's other image into the labelled pair as soon as both exist.
 //!
 //! The pictures are made by the one picture path (`pixtip_compose::render`
-//! and `join`, with `PictureOptions::tutorial()`), as the facade's
+//! and `join`, with [`picture_options`]), as the facade's
 //! `ImageTable::add_pictures` makes them, pixel for pixel and file name for
 //! file name; the facade would read each image back, scale it once per
 //! column it appears in and wait for the whole dataset first.
 
 use crate::blobs::BlobKind;
 use ndarray::ArrayD;
-use pixtip::PictureOptions;
 use pixtip::PixtipError;
 use pixtip::compose::{ElementType, ImageLayout, Picture, ResolvedScale, join, render_values};
 use pixtip::encode::{ByteCount, Preset, encode_png, to_data_uri};
 use pixtip::output::write_file;
+use pixtip::{Labels, PictureOptions, PictureSize, Scale};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender};
 use std::sync::{Mutex, OnceLock};
+
+/// The tutorial's pictures: unit scaling (`(255 * x).astype('uint8')`),
+/// sizes kept, a 10 px white gap and the labels `im1` and `im2` on pairs.
+///
+/// ```
+/// use pixtip::{PictureSize, Scale};
+/// let options = pixtip_tutorial::demo::picture_options();
+/// assert_eq!((options.scale, options.size), (Scale::Unit, PictureSize::ACTUAL));
+/// ```
+pub fn picture_options() -> PictureOptions {
+    PictureOptions {
+        scale: Scale::Unit,
+        size: PictureSize::ACTUAL,
+        labels: Labels::Custom(vec!["im1".into(), "im2".into()]),
+        ..PictureOptions::default()
+    }
+}
 
 /// Where the pictures go.
 #[derive(Debug)]
@@ -72,7 +89,7 @@ impl TutorialPictures {
         let slots = || (0..rows).map(|_| OnceLock::new()).collect::<Vec<_>>();
         let style = PictureOptions {
             preset,
-            ..PictureOptions::tutorial()
+            ..picture_options()
         };
         TutorialPictures {
             style,
@@ -177,7 +194,7 @@ impl TutorialPictures {
     /// The two singles side by side with their labels, as the facade joins them.
     fn join(&self, first: &Picture, second: &Picture) -> Result<Picture, PixtipError> {
         let labels = match &self.style.labels {
-            pixtip::Labels::Custom(texts) => Some(texts.as_slice()),
+            Labels::Custom(texts) => Some(texts.as_slice()),
             _ => None,
         };
         let pair = vec![first.clone(), second.clone()];
@@ -227,7 +244,7 @@ mod tests {
         table
             .add_images("image2", ImageColumn::from_images(image2))
             .unwrap();
-        let options = PictureOptions::tutorial();
+        let options = picture_options();
         let storage = PictureStorage::DataUri;
         for (name, sources) in [
             ("image", &["image1", "image2"][..]),
