@@ -133,10 +133,8 @@ fn explicit_metric_switch_with_any_column_names_works_in_chromium() {
     table
         .add_metric("square area", "square blob", Metric::FractionAbove(0.4))
         .unwrap();
-    let pictures = PictureOptions {
-        colormap: pixtip::compose::Colormap::Viridis,
-        ..PictureOptions::default()
-    };
+    let mut pictures = PictureOptions::default();
+    pictures.look.colormap = pixtip::compose::Colormap::Viridis;
     let storage = PictureStorage::DataUri;
     table
         .add_pictures("pair", &["round blob", "square blob"], &pictures, &storage)

@@ -7,7 +7,7 @@
 #![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
 
 use pixtip::job::{ChartJob, PictureMode, run_chart_job};
-use pixtip::{PictureOptions, Scale, Zoom};
+use pixtip::{PictureOptions, PictureSize, Scale};
 use pixtip_tests::{input_path, json_number, read_json, workspace_root};
 use serde_json::{Value, json};
 use std::path::PathBuf;
@@ -61,8 +61,7 @@ fn check(label: &str, input: PathBuf, shape: Option<Vec<usize>>, keys: &[(String
         shape,
         pictures: PictureOptions {
             scale: Scale::PerImage,
-            thumbnail: None,
-            zoom: Zoom::Factor(1),
+            size: PictureSize::ACTUAL,
             ..PictureOptions::default()
         },
         mode: PictureMode::Files,

@@ -14,7 +14,7 @@ use pixtip::load::CsvOptions;
 use pixtip::output::SpecPictures;
 use pixtip::random::Seed;
 use pixtip::report::Progress;
-use pixtip::{PictureOptions, Zoom};
+use pixtip::{Look, PictureOptions, PictureSize, Zoom};
 use pixtip_tutorial::demo::{DemoOptions, run_demo};
 use std::process::ExitCode;
 use terminal::{open_in_browser, print_files, progress_bar, show};
@@ -45,9 +45,14 @@ fn chart(args: ChartArgs) -> Result<()> {
         kind,
         pictures: PictureOptions {
             scale: args.scale,
-            colormap: args.colormap,
-            thumbnail: (args.thumbnail > 0).then_some(args.thumbnail),
-            zoom: args.zoom.map_or(Zoom::Auto, Zoom::Factor),
+            look: Look {
+                colormap: args.colormap,
+                ..Look::default()
+            },
+            size: PictureSize {
+                thumbnail: (args.thumbnail > 0).then_some(args.thumbnail),
+                zoom: args.zoom.map_or(Zoom::Auto, Zoom::Factor),
+            },
             preset: preset(args.png),
             ..PictureOptions::default()
         },

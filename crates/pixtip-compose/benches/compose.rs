@@ -2,7 +2,10 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ndarray::Array2;
-use pixtip_compose::{Colormap, PairOptions, Scaling, to_gray, tooltip_pair};
+use pixtip_compose::{
+    Colormap, ElementType, ImageLayout, Look, PairOptions, PictureSize, ResolvedScale,
+    render_values, tooltip_pair,
+};
 use std::hint::black_box;
 
 /// A smooth blob like the tutorial's, in [0, 1].
@@ -20,25 +23,40 @@ fn bench(c: &mut Criterion) {
         bench.iter(|| tooltip_pair(black_box(&a), black_box(&b), &options))
     });
     let viridis = PairOptions {
-        colormap: Colormap::Viridis,
+        look: Look {
+            colormap: Colormap::Viridis,
+            ..Look::default()
+        },
         ..PairOptions::default()
     };
     c.bench_function("tooltip_pair 96x202 viridis labelled", |bench| {
         bench.iter(|| tooltip_pair(black_box(&a), black_box(&b), &viridis))
     });
-    c.bench_function("to_gray 96x96 unit", |bench| {
-        bench.iter(|| to_gray(black_box(&a), Scaling::Unit))
-    });
-    c.bench_function("to_gray 96x96 percentile", |bench| {
-        bench.iter(|| {
-            to_gray(
-                black_box(&a),
-                Scaling::Percentile {
-                    low: 1.0,
-                    high: 99.0,
-                },
+    let gray = |scale: ResolvedScale| {
+        let layout = ImageLayout::Gray {
+            height: 96,
+            width: 96,
+        };
+        let look = Look::default();
+        move |image: &ndarray::Array2<f64>| {
+            let values = image.view().into_dyn();
+            render_values(
+                values,
+                ElementType::F64,
+                layout,
+                &scale,
+                &look,
+                &PictureSize::ACTUAL,
             )
-        })
+        }
+    };
+    let unit = gray(ResolvedScale::UNIT);
+    c.bench_function("render 96x96 unit", |bench| {
+        bench.iter(|| unit(black_box(&a)))
+    });
+    let percentile = gray(ResolvedScale::percentile(1.0, 99.0).expect("valid percentiles"));
+    c.bench_function("render 96x96 percentile", |bench| {
+        bench.iter(|| percentile(black_box(&a)))
     });
 }
 

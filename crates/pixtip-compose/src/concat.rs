@@ -69,19 +69,7 @@ pub fn hconcat<'a>(
     pictures: impl IntoIterator<Item = &'a Picture>,
     gap: Gap,
 ) -> Result<Picture, ComposeError> {
-    let pictures: Vec<&Picture> = pictures.into_iter().collect();
-    let first = check_common(&pictures)?;
-    check_equal(&pictures, "height", "hconcat", Picture::height)?;
-    let (starts, x) = starts_along(&pictures, gap, Picture::width);
-    let height = first.height();
-    let width = u32::try_from(x).map_err(|_| too_large(x, height.into()))?;
-    let origins = starts.into_iter().map(|x| (x as u32, 0)).collect();
-    let layout = Layout {
-        width,
-        height,
-        origins,
-    };
-    join(&pictures, layout, gap.fill)
+    concat_along(pictures.into_iter().collect(), gap, Along::Row)
 }
 
 /// One above another, top to bottom, `gap` between neighbours.
@@ -91,19 +79,49 @@ pub fn vconcat<'a>(
     pictures: impl IntoIterator<Item = &'a Picture>,
     gap: Gap,
 ) -> Result<Picture, ComposeError> {
-    let pictures: Vec<&Picture> = pictures.into_iter().collect();
+    concat_along(pictures.into_iter().collect(), gap, Along::Column)
+}
+
+/// One side's length of a picture: its width or its height.
+type Side = fn(&Picture) -> u32;
+
+/// Which way [`concat_along`] joins.
+#[derive(Clone, Copy, PartialEq)]
+enum Along {
+    /// Left to right: heights must agree.
+    Row,
+    /// Top to bottom: widths must agree.
+    Column,
+}
+
+/// [`hconcat`] or [`vconcat`]: pictures one after another along a row or a
+/// column, equal across it.
+fn concat_along(pictures: Vec<&Picture>, gap: Gap, along: Along) -> Result<Picture, ComposeError> {
     let first = check_common(&pictures)?;
-    check_equal(&pictures, "width", "vconcat", Picture::width)?;
-    let (starts, y) = starts_along(&pictures, gap, Picture::height);
-    let width = first.width();
-    let height = u32::try_from(y).map_err(|_| too_large(width.into(), y))?;
-    let origins = starts.into_iter().map(|y| (0, y as u32)).collect();
-    let layout = Layout {
-        width,
-        height,
-        origins,
+    let (across, length, dimension, operation): (Side, Side, _, _) = match along {
+        Along::Row => (Picture::height, Picture::width, "height", "hconcat"),
+        Along::Column => (Picture::width, Picture::height, "width", "vconcat"),
     };
-    join(&pictures, layout, gap.fill)
+    check_equal(&pictures, dimension, operation, across)?;
+    let (starts, total) = starts_along(&pictures, gap, length);
+    let breadth = across(first);
+    let (width, height) = match along {
+        Along::Row => (total, u64::from(breadth)),
+        Along::Column => (u64::from(breadth), total),
+    };
+    let too_big = || too_large(width, height);
+    let layout = Layout {
+        width: u32::try_from(width).map_err(|_| too_big())?,
+        height: u32::try_from(height).map_err(|_| too_big())?,
+        origins: starts
+            .into_iter()
+            .map(|at| match along {
+                Along::Row => (at as u32, 0),
+                Along::Column => (0, at as u32),
+            })
+            .collect(),
+    };
+    paint(&pictures, layout, gap.fill)
 }
 
 /// In rows of `columns` pictures, filled left to right then top to bottom;
@@ -140,7 +158,7 @@ pub fn grid<'a>(
             ((c * (cw + g)) as u32, (r * (ch + g)) as u32)
         })
         .collect();
-    join(
+    paint(
         &pictures,
         Layout {
             width,
@@ -187,7 +205,8 @@ fn check_equal(
     }
 }
 
-fn join(pictures: &[&Picture], layout: Layout, fill: Color) -> Result<Picture, ComposeError> {
+/// Paints the pictures at their origins on a canvas of `fill`.
+fn paint(pictures: &[&Picture], layout: Layout, fill: Color) -> Result<Picture, ComposeError> {
     macro_rules! typed {
         ($variant:ident) => {{
             let typed: Vec<_> = pictures
@@ -241,52 +260,44 @@ mod tests {
         Picture::Gray(GrayImage::from_pixel(w, h, image::Luma([v])))
     }
 
+    /// The levels of a joined gray picture.
+    fn gray_levels(joined: Result<Picture, ComposeError>) -> Vec<u8> {
+        match joined.unwrap() {
+            Picture::Gray(img) => img.into_raw(),
+            other => panic!("kind changed to {:?}", other.kind()),
+        }
+    }
+
     #[test]
     fn hconcat_puts_gap_between() {
-        let out = hconcat(
-            [&gray(2, 1, 7), &gray(1, 1, 9)],
-            Gap {
-                width: 1,
-                fill: Color::gray(200),
-            },
-        )
-        .unwrap();
-        let Picture::Gray(img) = out else {
-            panic!("kind changed")
+        let gap = Gap {
+            width: 1,
+            fill: Color::gray(200),
         };
-        assert_eq!(img.as_raw(), &vec![7, 7, 200, 9]);
+        let out = hconcat([&gray(2, 1, 7), &gray(1, 1, 9)], gap);
+        assert_eq!(gray_levels(out), vec![7, 7, 200, 9]);
     }
 
     #[test]
     fn vconcat_and_grid_layout() {
-        let out = vconcat(
-            [&gray(1, 1, 1), &gray(1, 2, 2)],
-            Gap {
-                width: 1,
-                fill: Color::BLACK,
-            },
-        )
-        .unwrap();
-        let Picture::Gray(img) = out else {
-            panic!("kind changed")
+        let gap = Gap {
+            width: 1,
+            fill: Color::BLACK,
         };
-        assert_eq!(img.as_raw(), &vec![1, 0, 2, 2]);
+        let out = vconcat([&gray(1, 1, 1), &gray(1, 2, 2)], gap);
+        assert_eq!(gray_levels(out), vec![1, 0, 2, 2]);
 
         let cells: Vec<Picture> = (1..=3).map(|v| gray(1, 1, v)).collect();
-        let out = grid(
-            &cells,
-            2,
-            Gap {
-                width: 0,
-                fill: Color::gray(5),
-            },
-        )
-        .unwrap();
-        let Picture::Gray(img) = out else {
-            panic!("kind changed")
+        let gap = Gap {
+            width: 0,
+            fill: Color::gray(5),
         };
-        assert_eq!((img.width(), img.height()), (2, 2));
-        assert_eq!(img.as_raw(), &vec![1, 2, 3, 5]);
+        let out = grid(&cells, 2, gap);
+        assert_eq!(
+            out.as_ref().map(|p| (p.width(), p.height())).ok(),
+            Some((2, 2))
+        );
+        assert_eq!(gray_levels(out), vec![1, 2, 3, 5]);
     }
 
     #[test]

@@ -1,20 +1,65 @@
 //! The one error type of this crate.
 
+use crate::pixels::ElementType;
 use std::path::PathBuf;
 
 /// Everything that can go wrong while turning arrays into pictures.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ComposeError {
-    /// A value to be scaled is NaN, so no pixel value can stand for it.
-    #[error("value at {index:?} is NaN; 8-bit scaling needs numbers")]
-    NotANumber {
-        /// Row and column of the first NaN.
-        index: (usize, usize),
-    },
     /// A scaling was given bounds that make no sense.
     #[error("invalid scaling: {0}")]
     InvalidScaling(String),
+    /// An auto scale met an image of a type it was given no range for.
+    #[error("no range known for {element} values (auto scaling)")]
+    NoAutoRange {
+        /// The image's element type.
+        element: ElementType,
+    },
+    /// A scale that takes its range from each image met one with no finite value.
+    #[error("the image has no finite values, so the {scale} scaling has no range")]
+    NoFiniteValues {
+        /// `"per-image"` or `"percentile"`.
+        scale: &'static str,
+    },
+    /// An array whose shape is no image's.
+    #[error(
+        "an image of shape {shape:?} cannot be shown: images are H×W (gray), H×W×3|4 (colour) or D×H×W (volumes)"
+    )]
+    BadShape {
+        /// The array's shape.
+        shape: Vec<usize>,
+    },
+    /// An image with no pixels to draw.
+    #[error("the image is empty ({height}×{width} pixels)")]
+    EmptyImage {
+        /// Rows.
+        height: usize,
+        /// Columns.
+        width: usize,
+    },
+    /// An image wider or taller than a picture can be.
+    #[error("the image is too large to draw ({height}×{width} pixels)")]
+    TooLargeToDraw {
+        /// Rows.
+        height: usize,
+        /// Columns.
+        width: usize,
+    },
+    /// A zoom that would make a picture of more than 2^28 pixels.
+    #[error(
+        "zoom {factor} would make a {height}×{width} picture, more than the {max} pixels allowed"
+    )]
+    ZoomTooLarge {
+        /// The zoom factor.
+        factor: u32,
+        /// Rows of the zoomed picture.
+        height: u64,
+        /// Columns of the zoomed picture.
+        width: u64,
+        /// The most pixels allowed.
+        max: u64,
+    },
     /// An image has no pixels where one is needed.
     #[error("image {index} is empty ({width}x{height}); pictures need at least one pixel")]
     Empty {

@@ -106,46 +106,24 @@ impl Default for Label {
 /// assert!(img.pixels().any(|px| px[0] > 200));
 /// ```
 pub fn draw_label(picture: &mut Picture, label: &Label, font: &Font) {
-    let scale = PxScale::from(label.height.max(0.0));
-    let (x, y, text, f) = (label.x, label.y, label.text.as_str(), &font.0);
     match picture {
-        Picture::Gray(i) => imageproc::drawing::draw_text_mut(
-            i,
-            FromColor::from_color(label.color),
-            x,
-            y,
-            scale,
-            f,
-            text,
-        ),
-        Picture::Gray16(i) => imageproc::drawing::draw_text_mut(
-            i,
-            FromColor::from_color(label.color),
-            x,
-            y,
-            scale,
-            f,
-            text,
-        ),
-        Picture::Rgb(i) => imageproc::drawing::draw_text_mut(
-            i,
-            FromColor::from_color(label.color),
-            x,
-            y,
-            scale,
-            f,
-            text,
-        ),
-        Picture::Rgba(i) => imageproc::drawing::draw_text_mut(
-            i,
-            FromColor::from_color(label.color),
-            x,
-            y,
-            scale,
-            f,
-            text,
-        ),
+        Picture::Gray(i) => draw_on(i, label, font),
+        Picture::Gray16(i) => draw_on(i, label, font),
+        Picture::Rgb(i) => draw_on(i, label, font),
+        Picture::Rgba(i) => draw_on(i, label, font),
     }
+}
+
+/// [`draw_label`] on one buffer type, in its own pixel's colour.
+fn draw_on<C>(canvas: &mut C, label: &Label, font: &Font)
+where
+    C: imageproc::drawing::Canvas,
+    C::Pixel: FromColor,
+    <C::Pixel as image::Pixel>::Subpixel: Into<f32> + imageproc::definitions::Clamp<f32>,
+{
+    let scale = PxScale::from(label.height.max(0.0));
+    let color = C::Pixel::from_color(label.color);
+    imageproc::drawing::draw_text_mut(canvas, color, label.x, label.y, scale, &font.0, &label.text);
 }
 
 #[cfg(test)]

@@ -204,8 +204,8 @@ fn hconcat_with_gap_is_the_tutorials_concatenation() {
     let (a, b) = (image1.index_axis(Axis(0), 2), image2.index_axis(Axis(0), 2));
     let gap = Array2::from_elem((96, 10), 1.0);
     let joined = ndarray::concatenate(Axis(1), &[a.view(), gap.view(), b.view()]).expect("concat");
-    let direct = pixtip_compose::to_gray(&joined, pixtip_compose::Scaling::Unit).expect("gray");
     let options = PairOptions::default();
+    let direct = gray(tooltip_single(&joined, &options).expect("gray"));
     let parts = [
         tooltip_single(&a, &options).expect("a"),
         tooltip_single(&b, &options).expect("b"),

@@ -4,7 +4,7 @@
 
 use pixtip::compose::Colormap;
 use pixtip::encode::Preset;
-use pixtip::{Labels, PictureOptions, Scale, Zoom};
+use pixtip::{Labels, Look, PictureOptions, PictureSize, Scale, Zoom};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
@@ -38,9 +38,14 @@ impl PictureArgs {
         }
         Ok(PictureOptions {
             scale: Scale::parse(&self.scale).map_err(crate::errors::to_py)?,
-            colormap: Colormap::parse(&self.colormap).map_err(bad)?,
-            thumbnail: self.thumbnail,
-            zoom: self.zoom.map_or(Zoom::Auto, Zoom::Factor),
+            look: Look {
+                colormap: Colormap::parse(&self.colormap).map_err(bad)?,
+                ..Look::default()
+            },
+            size: PictureSize {
+                thumbnail: self.thumbnail,
+                zoom: self.zoom.map_or(Zoom::Auto, Zoom::Factor),
+            },
             preset: Preset::parse(&self.png).map_err(bad)?,
             labels: match &self.labels {
                 Some(texts) => Labels::Custom(texts.clone()),

@@ -6,8 +6,9 @@
 
 use pixtip::charts::{self, ChartOptions, PictureLookup};
 use pixtip::spec::{HtmlOptions, TopLevel};
-use pixtip::{ImageTable, Metric, PictureOptions, PictureStorage};
+use pixtip::{ImageTable, Metric, PictureStorage};
 use pixtip_tutorial::blobs::{BlobDataset, BlobOptions, Seed};
+use pixtip_tutorial::demo::picture_options;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = std::env::args()
@@ -32,7 +33,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     df.add_metric("image2_area", "image2", Metric::FractionAbove(0.4))?;
 
     // df['image'] = df[['image1', 'image2']].apply(create_tooltip_image, axis=1)
-    let pictures = PictureOptions::tutorial(); // unit scaling, 10 px white gap, "im1"/"im2" labels
+    let pictures = picture_options(); // unit scaling, 10 px white gap, "im1"/"im2" labels
     df.add_pictures(
         "image",
         &["image1", "image2"],

@@ -16,6 +16,7 @@ mod pictures;
 use crate::blobs::{BlobDataset, BlobOptions, make_blobs_with};
 use crate::error::TutorialError;
 use ndarray::{ArrayD, Axis, IxDyn};
+pub use pictures::picture_options;
 use pictures::{Destination, TutorialPictures, write_files};
 use std::sync::Mutex;
 

@@ -5,7 +5,8 @@
 //! images", from ten images to 100,000. Images come as arrays of any common
 //! element type (`u8`, `u16`, `i16`, `u32`, `f32`, `f64`, `bool`, …) from
 //! memory, `.npy`/`.npz` files or folders of PNG/TIFF/JPEG ([`load`]);
-//! they become 8-bit pictures by an explicit [`Scale`] ([`pictures`]), PNG
+//! they become 8-bit pictures by an explicit [`Scale`] ([`pictures`], through
+//! [`compose`]'s one picture path: scale, colormap, zoom, join, labels), PNG
 //! data URIs or files beside the page, and charts ([`charts`]) saved as HTML
 //! or Vega-Lite JSON ([`Save`]) or shown in an evcxr notebook ([`Notebook`]).
 //! Memory stays bounded: `.npy` stacks are read one image at a time and
@@ -17,7 +18,8 @@
 //!
 //! The layers, in the order data flows through them, are re-exported:
 //! [`filter`] (scipy.ndimage filters) and [`random`] (numpy's `default_rng`),
-//! [`compose`] (8-bit pictures, labels, colormaps), [`encode`] (PNG and data
+//! [`compose`] (the picture path: pixels, scaling, colormaps, sizes, joins and
+//! labels), [`encode`] (PNG and data
 //! URIs), [`spec`] (the Vega-Lite builder and HTML pages).
 //!
 //! Own images and a table to a scatter whose tooltips show the images:
@@ -73,6 +75,7 @@ pub use metrics::Metric;
 pub use notebook::Notebook;
 pub use output::Save;
 pub use pictures::{FileNames, Labels, PictureOptions, PictureStorage, PictureSummary};
+pub use pixtip_compose::{LabelStyle, Look, PictureSize};
 pub use references::is_safe_picture_reference;
 pub use table::{Column, ImageTable};
 

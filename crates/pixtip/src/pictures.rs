@@ -1,22 +1,20 @@
 //! Picture columns: images rendered into tooltip pictures, encoded as PNG,
-//! and kept as data URIs or as PNG files beside the chart.
+//! and kept as data URIs or as PNG files beside the chart. Each row's images
+//! are drawn by `pixtip_compose::render` with their column's resolved
+//! [`Scale`] and joined by `pixtip_compose::join`: the one picture path.
 //!
 //! Rows are made in parallel batches straight from the image sources; a
 //! batch's pictures are written out (files) or kept as their URIs before the
 //! next batch is read, so memory holds the chart's table and one batch.
 
 use crate::error::PixtipError;
-use crate::images::{ImageColumn, RenderStyle, ResolvedScale, Scale, Zoom, render_image};
+use crate::images::{ImageColumn, ResolvedScale, Scale};
 use crate::output::write_file;
 use crate::parallel::for_each_batch;
 use crate::references::{MadePicture, is_safe_picture_reference};
 use crate::spool::SpoolWriter;
 use crate::table::{Column, ImageTable};
-use pixtip_compose::image::{ImageBuffer, Rgb, RgbImage};
-use pixtip_compose::{
-    Color, Colormap, DEFAULT_LABEL_HEIGHT, Font, Gap, Label, Picture, PictureKind, Projection,
-    draw_label, hconcat,
-};
+use pixtip_compose::{Gap, LabelStyle, Look, PictureSize, join, render};
 use pixtip_encode::{ByteCount, Preset, encode_png, to_data_uri};
 use sha2::{Digest, Sha256};
 use std::path::PathBuf;
@@ -38,34 +36,38 @@ pub enum Labels {
     Custom(Vec<String>),
 }
 
-/// How images become tooltip pictures.
+/// How images become tooltip pictures, grouped by concern: the scale, how
+/// levels look, the pictures' size, how several columns' pictures are
+/// joined and labelled, and the PNG compression.
+///
+/// ```
+/// use pixtip::compose::{Colormap, Look};
+/// use pixtip::{PictureOptions, Scale};
+///
+/// let options = PictureOptions {
+///     scale: Scale::PerImage,
+///     look: Look { colormap: Colormap::Viridis, ..Look::default() },
+///     ..PictureOptions::default()
+/// };
+/// assert_eq!(options.size.thumbnail, Some(128));
+/// ```
 #[derive(Debug, Clone)]
 pub struct PictureOptions {
     /// Values to 8-bit levels (default [`Scale::Auto`]), per image column.
     pub scale: Scale,
-    /// Colours of gray images' levels (default gray).
-    pub colormap: Colormap,
-    /// The colour of NaN pixels (default magenta, which no colormap uses).
-    pub nan_color: Color,
-    /// How volumes (`D×H×W`) become 2-D (default: maximum along the first axis).
-    pub projection: Projection,
-    /// Pictures are shrunk (aspect kept) to at most this many pixels on their
-    /// longest side; `None` keeps their size. Default 128.
-    pub thumbnail: Option<u32>,
-    /// How small images are enlarged (default: under 32 px, to about 64 px).
-    pub zoom: Zoom,
+    /// Colours of gray images' levels (default gray), the colour of NaN
+    /// pixels (default magenta, which no colormap uses) and how volumes
+    /// (`D×H×W`) become 2-D (default: maximum along the first axis).
+    pub look: Look,
+    /// The pictures' size: shrunk (aspect kept) to at most 128 px on their
+    /// longest side, small images enlarged to about 64 px, by default.
+    pub size: PictureSize,
     /// Labels on pictures joined from several columns.
     pub labels: Labels,
     /// Space between joined images (default 10 px of white, the tutorial's).
     pub gap: Gap,
-    /// Offset of each label from its image's top-left corner.
-    pub label_offset: (i32, i32),
-    /// Pixel height of the labels.
-    pub label_height: f32,
-    /// Colour of the labels.
-    pub label_color: Color,
-    /// Font of the labels (DejaVu Sans).
-    pub font: Font,
+    /// Where, how tall, in what colour and font labels are drawn.
+    pub label_style: LabelStyle,
     /// PNG compression.
     pub preset: Preset,
 }
@@ -74,42 +76,12 @@ impl Default for PictureOptions {
     fn default() -> Self {
         PictureOptions {
             scale: Scale::Auto,
-            colormap: Colormap::Gray,
-            nan_color: Color::rgb(255, 0, 255),
-            projection: Projection::default(),
-            thumbnail: Some(128),
-            zoom: Zoom::Auto,
+            look: Look::default(),
+            size: PictureSize::default(),
             labels: Labels::ColumnNames,
             gap: Gap::default(),
-            label_offset: (3, 0),
-            label_height: DEFAULT_LABEL_HEIGHT,
-            label_color: Color::WHITE,
-            font: Font::default(),
+            label_style: LabelStyle::default(),
             preset: Preset::Default,
-        }
-    }
-}
-
-impl PictureOptions {
-    /// The tutorial's pictures: unit scaling, sizes kept, labels `im1` and
-    /// `im2` on pairs.
-    pub fn tutorial() -> PictureOptions {
-        PictureOptions {
-            scale: Scale::Unit,
-            thumbnail: None,
-            zoom: Zoom::Factor(1),
-            labels: Labels::Custom(vec!["im1".into(), "im2".into()]),
-            ..PictureOptions::default()
-        }
-    }
-
-    fn style(&self) -> RenderStyle {
-        RenderStyle {
-            colormap: self.colormap,
-            nan_color: self.nan_color,
-            projection: self.projection,
-            thumbnail: self.thumbnail,
-            zoom: self.zoom,
         }
     }
 }
@@ -199,7 +171,6 @@ impl ImageTable {
                 "picture files' URL prefix `{url_prefix}`: a relative path of letters, digits, `-`, `_`, `.` and `/` without `..` is needed"
             )));
         }
-        let style = options.style();
         let rows = self.rows();
         let mut spool = match storage {
             PictureStorage::DataUriSpooled { dir } => {
@@ -229,16 +200,22 @@ impl ImageTable {
                     let pixels = column
                         .image(row)
                         .map_err(|e| crate::parallel::at_row(source, row, e))?;
-                    let picture = render_image(&pixels, scale, &style).map_err(|message| {
-                        PixtipError::AtRow {
-                            column: source.to_string(),
-                            row,
-                            source: Box::new(PixtipError::Picture(message)),
-                        }
-                    })?;
+                    let picture =
+                        render(&pixels, scale, &options.look, &options.size).map_err(|error| {
+                            PixtipError::AtRow {
+                                column: source.to_string(),
+                                row,
+                                source: Box::new(error.into()),
+                            }
+                        })?;
                     singles.push(picture);
                 }
-                let picture = join_pictures(singles, labels.as_deref(), options)?;
+                let picture = join(
+                    singles,
+                    labels.as_deref(),
+                    options.gap,
+                    &options.label_style,
+                )?;
                 let png = encode_png(&picture, options.preset)?;
                 let bytes = ByteCount::of_png(&png);
                 let reference = MadePicture(match storage {
@@ -285,72 +262,4 @@ impl ImageTable {
         self.add_made_column(name.to_string(), column)?;
         Ok(PictureSummary { bytes: total })
     }
-}
-
-/// One row's pictures (one per image column) as one picture: side by side
-/// with `options.gap` between them (mixed gray and colour as RGB, shorter
-/// pictures padded below), each labelled with its text of `labels`.
-pub fn join_pictures(
-    mut singles: Vec<Picture>,
-    labels: Option<&[String]>,
-    options: &PictureOptions,
-) -> Result<Picture, PixtipError> {
-    if singles.len() == 1 {
-        return Ok(singles.swap_remove(0));
-    }
-    let singles = same_kind_and_height(singles, options.gap.fill);
-    let mut joined = hconcat(&singles, options.gap)?;
-    if let Some(labels) = labels {
-        let (dx, dy) = options.label_offset;
-        let mut x = 0i64;
-        for (picture, text) in singles.iter().zip(labels) {
-            let label = Label {
-                text: text.clone(),
-                x: i32::try_from(x + i64::from(dx)).unwrap_or(i32::MAX),
-                y: dy,
-                height: options.label_height,
-                color: options.label_color,
-            };
-            draw_label(&mut joined, &label, &options.font);
-            x += i64::from(picture.width()) + i64::from(options.gap.width);
-        }
-    }
-    Ok(joined)
-}
-
-/// Pictures of one kind and one height, so they can be joined: mixed gray
-/// and colour become RGB, and shorter pictures are padded below with `fill`.
-fn same_kind_and_height(singles: Vec<Picture>, fill: Color) -> Vec<Picture> {
-    let kind = singles[0].kind();
-    let height = singles.iter().map(Picture::height).max().unwrap_or(0);
-    let mixed = singles.iter().any(|p| p.kind() != kind);
-    if !mixed && singles.iter().all(|p| p.height() == height) {
-        return singles;
-    }
-    let uniform_kind = if mixed { PictureKind::Rgb } else { kind };
-    singles
-        .into_iter()
-        .map(|picture| {
-            if picture.height() == height && (!mixed || picture.kind() == uniform_kind) {
-                return picture;
-            }
-            if !mixed
-                && kind == PictureKind::Gray
-                && let Picture::Gray(gray) = &picture
-            {
-                let mut padded = ImageBuffer::from_pixel(
-                    gray.width(),
-                    height,
-                    pixtip_compose::image::Luma([fill.luma()]),
-                );
-                pixtip_compose::image::imageops::replace(&mut padded, gray, 0, 0);
-                return Picture::Gray(padded);
-            }
-            let rgb = picture.to_rgb();
-            let mut padded: RgbImage =
-                ImageBuffer::from_pixel(rgb.width(), height, Rgb([fill.r, fill.g, fill.b]));
-            pixtip_compose::image::imageops::replace(&mut padded, &rgb, 0, 0);
-            Picture::Rgb(padded)
-        })
-        .collect()
 }

@@ -9,7 +9,10 @@ use ndarray::{Array2, ArrayD, IxDyn};
 use pixtip::compose::{Color, Colormap, Picture};
 use pixtip::encode::decode_data_uri;
 use pixtip::load::read_images;
-use pixtip::{FileNames, ImageColumn, ImageTable, PictureOptions, PictureStorage, Scale, Zoom};
+use pixtip::{
+    FileNames, ImageColumn, ImageTable, Look, PictureOptions, PictureSize, PictureStorage, Scale,
+    Zoom,
+};
 use pixtip_tests::{input_path, read_json};
 use serde_json::Value;
 
@@ -17,8 +20,7 @@ use serde_json::Value;
 fn actual_size(scale: Scale) -> PictureOptions {
     PictureOptions {
         scale,
-        thumbnail: None,
-        zoom: Zoom::Factor(1),
+        size: PictureSize::ACTUAL,
         ..PictureOptions::default()
     }
 }
@@ -123,7 +125,10 @@ fn nan_pixels_are_magenta_or_the_colour_asked_whatever_the_colormap() {
     // values.json puts NaN at (0, 0) of image 0 and (3, 3) of image 2.
     for colormap in [Colormap::Gray, Colormap::Viridis] {
         let options = PictureOptions {
-            colormap,
+            look: Look {
+                colormap,
+                ..Look::default()
+            },
             ..actual_size(Scale::Global)
         };
         let ours = pictures(&column, "float64", &options);
@@ -138,7 +143,10 @@ fn nan_pixels_are_magenta_or_the_colour_asked_whatever_the_colormap() {
         assert_ne!(last.get_pixel(2, 3).0, [255, 0, 255]);
     }
     let green = PictureOptions {
-        nan_color: Color::rgb(0, 255, 0),
+        look: Look {
+            nan_color: Color::rgb(0, 255, 0),
+            ..Look::default()
+        },
         ..actual_size(Scale::Global)
     };
     let Picture::Rgb(first) = &pictures(&column, "float64", &green)[0] else {
@@ -164,7 +172,10 @@ fn small_images_zoom_by_whole_factors_with_the_same_levels() {
     // 6x5 (H x W): the longest side is under 32, so it grows by floor(64 / 6) = 10.
     for (zoom, factor) in [(Zoom::Auto, 10), (Zoom::Factor(3), 3), (Zoom::Factor(1), 1)] {
         let options = PictureOptions {
-            zoom,
+            size: PictureSize {
+                zoom,
+                ..PictureSize::default()
+            },
             ..PictureOptions::default()
         };
         let Picture::Gray(zoomed) = &pictures(&column, "uint16", &options)[0] else {
@@ -194,7 +205,10 @@ fn small_images_zoom_by_whole_factors_with_the_same_levels() {
     assert_eq!(size(1, 3, &default), (63, 21));
     // Zoomed past the thumbnail's bound, the picture is shrunk back into it.
     let bounded = PictureOptions {
-        thumbnail: Some(40),
+        size: PictureSize {
+            thumbnail: Some(40),
+            ..PictureSize::default()
+        },
         ..PictureOptions::default()
     };
     assert_eq!(size(6, 5, &bounded), (33, 40));
@@ -206,7 +220,10 @@ fn zooms_stop_at_the_thumbnail_and_at_the_pixel_limit() {
     // 64x256 is already over the 128-px bound: zoomed 64x, it would take
     // 4096x16384 pixels to be shrunk back to the same picture.
     let zoomed = PictureOptions {
-        zoom: Zoom::Factor(64),
+        size: PictureSize {
+            zoom: Zoom::Factor(64),
+            ..PictureSize::default()
+        },
         ..PictureOptions::default()
     };
     let plain = &pictures(&column, "large", &PictureOptions::default())[0];
@@ -215,8 +232,10 @@ fn zooms_stop_at_the_thumbnail_and_at_the_pixel_limit() {
     // Without a thumbnail, a zoom to 2^30 pixels is refused by its row
     // instead of allocating them.
     let huge = PictureOptions {
-        zoom: Zoom::Factor(256),
-        thumbnail: None,
+        size: PictureSize {
+            zoom: Zoom::Factor(256),
+            thumbnail: None,
+        },
         ..PictureOptions::default()
     };
     let mut table = ImageTable::new();
@@ -253,7 +272,10 @@ fn large_images_shrink_to_the_thumbnail_as_pillows_reduce() {
         );
     }
     let none = PictureOptions {
-        thumbnail: None,
+        size: PictureSize {
+            thumbnail: None,
+            ..PictureSize::default()
+        },
         ..PictureOptions::default()
     };
     let kept = &pictures(&column, "large", &none)[0];

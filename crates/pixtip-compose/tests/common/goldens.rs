@@ -5,7 +5,7 @@
 use ndarray::{Array2, Array3, Axis};
 use ndarray_npy::NpzReader;
 use pixtip_compose::{
-    Colormap, Gap, PairOptions, Picture, Projection, Scaling, grid, project, thumbnail,
+    Colormap, Gap, Look, PairOptions, Picture, Projection, ResolvedScale, grid, project, thumbnail,
     tooltip_pair, tooltip_single,
 };
 use std::fs::File;
@@ -55,7 +55,10 @@ pub fn goldens() -> Result<Vec<(String, Picture)>> {
     ));
     for map in Colormap::ALL.into_iter().skip(1) {
         let options = PairOptions {
-            colormap: map,
+            look: Look {
+                colormap: map,
+                ..Look::default()
+            },
             ..PairOptions::default()
         };
         out.push((
@@ -64,10 +67,7 @@ pub fn goldens() -> Result<Vec<(String, Picture)>> {
         ));
     }
     let percentile = PairOptions {
-        scaling: Scaling::Percentile {
-            low: 1.0,
-            high: 99.0,
-        },
+        scale: ResolvedScale::percentile(1.0, 99.0)?,
         ..PairOptions::default()
     };
     out.push((

@@ -2,22 +2,39 @@
 //! image is scaled once, encoded as its single picture, and joined with its
 //! row's other image into the labelled pair as soon as both exist.
 //!
-//! The pictures are the facade's (`ImageTable::add_pictures` with
-//! `PictureOptions::tutorial()`), pixel for pixel and file name for file
-//! name; the facade would read each image back, scale it once per column
-//! it appears in and wait for the whole dataset first.
+//! The pictures are made by the one picture path (`pixtip_compose::render`
+//! and `join`, with [`picture_options`]), as the facade's
+//! `ImageTable::add_pictures` makes them, pixel for pixel and file name for
+//! file name; the facade would read each image back, scale it once per
+//! column it appears in and wait for the whole dataset first.
 
 use crate::blobs::BlobKind;
-use ndarray::{ArrayD, Ix2, Ix3};
-use pixtip::PictureOptions;
+use ndarray::ArrayD;
 use pixtip::PixtipError;
-use pixtip::compose::{Picture, Scaling, project, to_gray};
+use pixtip::compose::{ElementType, ImageLayout, Picture, ResolvedScale, join, render_values};
 use pixtip::encode::{ByteCount, Preset, encode_png, to_data_uri};
 use pixtip::output::write_file;
-use pixtip::pictures::join_pictures;
+use pixtip::{Labels, PictureOptions, PictureSize, Scale};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender};
 use std::sync::{Mutex, OnceLock};
+
+/// The tutorial's pictures: unit scaling (`(255 * x).astype('uint8')`),
+/// sizes kept, a 10 px white gap and the labels `im1` and `im2` on pairs.
+///
+/// ```
+/// use pixtip::{PictureSize, Scale};
+/// let options = pixtip_tutorial::demo::picture_options();
+/// assert_eq!((options.scale, options.size), (Scale::Unit, PictureSize::ACTUAL));
+/// ```
+pub fn picture_options() -> PictureOptions {
+    PictureOptions {
+        scale: Scale::Unit,
+        size: PictureSize::ACTUAL,
+        labels: Labels::Custom(vec!["im1".into(), "im2".into()]),
+        ..PictureOptions::default()
+    }
+}
 
 /// Where the pictures go.
 #[derive(Debug)]
@@ -70,11 +87,12 @@ pub(crate) struct TutorialPictures {
 impl TutorialPictures {
     pub(crate) fn new(rows: usize, preset: Preset, destination: Destination) -> Self {
         let slots = || (0..rows).map(|_| OnceLock::new()).collect::<Vec<_>>();
+        let style = PictureOptions {
+            preset,
+            ..picture_options()
+        };
         TutorialPictures {
-            style: PictureOptions {
-                preset,
-                ..PictureOptions::tutorial()
-            },
+            style,
             destination,
             waiting: (0..rows).map(|_| Mutex::new(None)).collect(),
             columns: [slots(), slots(), slots()],
@@ -87,7 +105,7 @@ impl TutorialPictures {
             BlobKind::Circle => (1, "image1"),
             BlobKind::Square => (2, "image2"),
         };
-        let single = match scale(image) {
+        let single = match self.render(image) {
             Ok(picture) => picture,
             Err(error) => {
                 let _ = self.columns[index][row].set(Err(at_row(source, row, error)));
@@ -143,13 +161,44 @@ impl TutorialPictures {
         Ok((references, total))
     }
 
+    /// The tutorial's `(255 * x).astype('uint8')` of an image, or of a
+    /// volume's maximum along its first axis (a 3-D image is a volume here
+    /// whatever its width, where the facade would read `D×H×3` as colour).
+    fn render(&self, image: &ArrayD<f64>) -> Result<Picture, PixtipError> {
+        let layout = match *image.shape() {
+            [depth, height, width] => ImageLayout::Volume {
+                depth,
+                height,
+                width,
+            },
+            [height, width] => ImageLayout::Gray { height, width },
+            _ => {
+                return Err(PixtipError::Picture(format!(
+                    "a blob image of shape {:?}",
+                    image.shape()
+                )));
+            }
+        };
+        let scale = ResolvedScale::UNIT;
+        let picture = render_values(
+            image.view(),
+            ElementType::F64,
+            layout,
+            &scale,
+            &self.style.look,
+            &self.style.size,
+        )?;
+        Ok(picture)
+    }
+
     /// The two singles side by side with their labels, as the facade joins them.
     fn join(&self, first: &Picture, second: &Picture) -> Result<Picture, PixtipError> {
         let labels = match &self.style.labels {
-            pixtip::Labels::Custom(texts) => Some(texts.as_slice()),
+            Labels::Custom(texts) => Some(texts.as_slice()),
             _ => None,
         };
-        join_pictures(vec![first.clone(), second.clone()], labels, &self.style)
+        let pair = vec![first.clone(), second.clone()];
+        Ok(join(pair, labels, self.style.gap, &self.style.label_style)?)
     }
 
     /// Encodes `picture` and keeps it as column `index`'s picture of `row`.
@@ -169,27 +218,6 @@ impl TutorialPictures {
         };
         Ok((reference, bytes))
     }
-}
-
-/// The tutorial's `(255 * x).astype('uint8')` of an image, or of a volume's
-/// maximum along its first axis.
-fn scale(image: &ArrayD<f64>) -> Result<Picture, PixtipError> {
-    let gray = match image.ndim() {
-        3 => {
-            let volume = image.view().into_dimensionality::<Ix3>().map_err(shape)?;
-            let flat = project(&volume, PictureOptions::tutorial().projection)?;
-            to_gray(&flat, Scaling::Unit)?
-        }
-        _ => to_gray(
-            &image.view().into_dimensionality::<Ix2>().map_err(shape)?,
-            Scaling::Unit,
-        )?,
-    };
-    Ok(Picture::Gray(gray))
-}
-
-fn shape(error: ndarray::ShapeError) -> PixtipError {
-    PixtipError::Picture(error.to_string())
 }
 
 fn at_row(column: &str, row: usize, error: PixtipError) -> PixtipError {
@@ -216,7 +244,7 @@ mod tests {
         table
             .add_images("image2", ImageColumn::from_images(image2))
             .unwrap();
-        let options = PictureOptions::tutorial();
+        let options = picture_options();
         let storage = PictureStorage::DataUri;
         for (name, sources) in [
             ("image", &["image1", "image2"][..]),

@@ -2,10 +2,10 @@
 //! all drawn by the one picture path (scale → colormap → zoom → PNG).
 
 use crate::error::PixtipError;
-use crate::images::{ImageColumn, Pixels, RenderStyle, ResolvedScale, Zoom, render_image};
+use crate::images::{ImageColumn, Pixels, ResolvedScale, Zoom};
 use crate::parallel::at_row;
 use crate::pictures::PictureOptions;
-use pixtip_compose::{Gap, Label, Picture, draw_label, grid};
+use pixtip_compose::{Gap, Picture, PictureSize, grid, render};
 use pixtip_encode::encode_png;
 
 /// Draws the pictures of one image column, with its scale resolved once.
@@ -33,24 +33,13 @@ impl<'a> Drawer<'a> {
         })
     }
 
-    fn style(&self, thumbnail: Option<u32>, zoom: Zoom) -> RenderStyle {
-        RenderStyle {
-            colormap: self.options.colormap,
-            nan_color: self.options.nan_color,
-            projection: self.options.projection,
-            thumbnail,
-            zoom,
-        }
-    }
-
     /// `pixels` (of row `row`, or a cell's mean) as a tooltip picture.
     pub(crate) fn picture(
         &self,
         pixels: &Pixels,
         row: Option<u32>,
     ) -> Result<Picture, PixtipError> {
-        let style = self.style(self.options.thumbnail, self.options.zoom);
-        self.draw(pixels, row, &style)
+        self.draw(pixels, row, &self.options.size)
     }
 
     /// `pixels` shrunk to at most `side` pixels, for the overview's marks.
@@ -60,19 +49,22 @@ impl<'a> Drawer<'a> {
         row: Option<u32>,
         side: u32,
     ) -> Result<Picture, PixtipError> {
-        let style = self.style(Some(side.max(1)), Zoom::Factor(1));
-        self.draw(pixels, row, &style)
+        let size = PictureSize {
+            thumbnail: Some(side.max(1)),
+            zoom: Zoom::Factor(1),
+        };
+        self.draw(pixels, row, &size)
     }
 
     fn draw(
         &self,
         pixels: &Pixels,
         row: Option<u32>,
-        style: &RenderStyle,
+        size: &PictureSize,
     ) -> Result<Picture, PixtipError> {
-        render_image(pixels, &self.scale, style).map_err(|message| match row {
-            Some(row) => at_row(self.name, row as usize, PixtipError::Picture(message)),
-            None => PixtipError::Picture(format!("the mean image of `{}`: {message}", self.name)),
+        render(pixels, &self.scale, &self.options.look, size).map_err(|error| match row {
+            Some(row) => at_row(self.name, row as usize, error.into()),
+            None => PixtipError::Picture(format!("the mean image of `{}`: {error}", self.name)),
         })
     }
 
@@ -110,15 +102,7 @@ impl<'a> Drawer<'a> {
     }
 
     fn label(&self, mut picture: Picture, text: &str) -> Picture {
-        let (dx, dy) = self.options.label_offset;
-        let label = Label {
-            text: text.to_string(),
-            x: dx,
-            y: dy,
-            height: self.options.label_height,
-            color: self.options.label_color,
-        };
-        draw_label(&mut picture, &label, &self.options.font);
+        self.options.label_style.draw(&mut picture, text, 0);
         picture
     }
 

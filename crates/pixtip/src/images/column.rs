@@ -4,10 +4,10 @@
 //! stay in their own element type, and file sources (`.npy`, image folders)
 //! read an image only when a picture or a metric asks for its row.
 
-use super::pixels::{Element, ElementType, Pixels};
 use super::stats::SeenRanges;
 use crate::error::PixtipError;
 use ndarray::{ArrayBase, Data, Dimension};
+use pixtip_compose::{Element, ElementType, Pixels};
 use std::fmt::Debug;
 use std::sync::{Arc, OnceLock};
 

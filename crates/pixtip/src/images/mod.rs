@@ -1,15 +1,14 @@
-//! Images of any element type and where they come from, and how their
-//! values become 8-bit pictures.
+//! Image columns: where a column's images come from, and the scale fixed
+//! for a whole column. Pixels, element types and how one image becomes a
+//! picture are `pixtip-compose`'s (re-exported here).
 
 mod column;
-mod pixels;
-mod render;
 mod scale;
 pub(crate) mod stats;
 
 pub(crate) use column::Stack;
 pub use column::{ImageColumn, ImageSource};
-pub use pixels::{Element, ElementType, Pixels};
-pub use render::{ImageLayout, Zoom, layout_of};
-pub(crate) use render::{RenderStyle, render_image};
-pub use scale::{ResolvedScale, Scale};
+pub use pixtip_compose::{
+    Element, ElementType, ImageLayout, Pixels, ResolvedScale, Zoom, layout_of,
+};
+pub use scale::Scale;

@@ -1,18 +1,20 @@
-//! How image values become 8-bit levels: explicit, never silently wrong.
+//! How an image column's values become 8-bit levels: the scale a user
+//! names, fixed for a column by reading it where the scale needs the whole
+//! column (`auto`, `global`).
 //!
-//! Every scaling picks a range `lo..hi` for an image; a value `v` becomes
-//! `s = clamp((v − lo) / (hi − lo), 0, 1)` and the level `floor(255·s)`, the
-//! tutorial's `(255 * x).astype('uint8')` when `lo = 0, hi = 1`. NaN is not
-//! scaled: it gets a colour of its own (see `PictureOptions::nan_color`).
-//! Infinities clamp to 0 and 255 and are left out of every range computed
-//! from the data. A constant range (`hi == lo`) shows every value as 0.
+//! The rule itself is `pixtip-compose`'s [`ResolvedScale`]: every scaling
+//! picks a range `lo..hi` for an image and a value `v` becomes the level
+//! `floor(255·clamp((v − lo) / (hi − lo), 0, 1))`, the tutorial's
+//! `(255 * x).astype('uint8')` when `lo = 0, hi = 1`. NaN is not scaled: it
+//! gets a colour of its own (see `PictureOptions::look`). Infinities
+//! clamp to 0 and 255 and are left out of every range computed from the
+//! data. A constant range (`hi == lo`) shows every value as 0.
 
 use super::column::ImageColumn;
-use super::pixels::ElementType;
 use super::stats::{ColumnStats, row_stats};
 use crate::error::PixtipError;
 use crate::parallel::map_rows;
-use pixtip_compose::percentile;
+use pixtip_compose::{ElementType, ResolvedScale};
 
 /// How an image column's values map to 8-bit levels.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -120,9 +122,9 @@ impl Scale {
     pub fn resolve(self, column: &ImageColumn, name: &str) -> Result<ResolvedScale, PixtipError> {
         self.check()?;
         let known = column.element_type();
-        let rule = match self {
+        Ok(match self {
             Scale::Auto if matches!(known, Some(ElementType::U8 | ElementType::Bool)) => {
-                Rule::Auto { data: None }
+                ResolvedScale::auto(None)
             }
             Scale::Auto => {
                 let stats = column_stats(column, name, false)?;
@@ -132,23 +134,22 @@ impl Scale {
                     Some((lo, hi)) if !stats.integers && lo >= 0.0 && hi <= 1.0 => Some((0.0, 1.0)),
                     range => range,
                 };
-                Rule::Auto { data }
+                ResolvedScale::auto(data)
             }
-            Scale::Unit => Rule::Fixed(0.0, 1.0),
+            Scale::Unit => ResolvedScale::UNIT,
             Scale::Global => {
                 let stats = column_stats(column, name, true)?;
                 match stats.range {
-                    Some((lo, hi)) => Rule::Fixed(lo, hi),
+                    Some((lo, hi)) => ResolvedScale::range(lo, hi)?,
                     // No rows, or only empty images (each refused by its row when drawn).
-                    None if stats.images == 0 => Rule::Fixed(0.0, 1.0),
+                    None if stats.images == 0 => ResolvedScale::UNIT,
                     None => return Err(no_finite_values(name)),
                 }
             }
-            Scale::Range { lo, hi } => Rule::Fixed(lo, hi),
-            Scale::PerImage => Rule::PerImage,
-            Scale::Percentile { lo, hi } => Rule::Percentile(lo, hi),
-        };
-        Ok(ResolvedScale { rule })
+            Scale::Range { lo, hi } => ResolvedScale::range(lo, hi)?,
+            Scale::PerImage => ResolvedScale::PER_IMAGE,
+            Scale::Percentile { lo, hi } => ResolvedScale::percentile(lo, hi)?,
+        })
     }
 }
 
@@ -156,86 +157,6 @@ fn no_finite_values(name: &str) -> PixtipError {
     PixtipError::BadScale(format!(
         "column `{name}` has no finite values to take a range from (all NaN or infinite)"
     ))
-}
-
-/// A [`Scale`] fixed for one column: gives each image its range.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ResolvedScale {
-    rule: Rule,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Rule {
-    /// `uint8` as is, `bool` as 0/1, everything else by `data`.
-    Auto {
-        data: Option<(f64, f64)>,
-    },
-    Fixed(f64, f64),
-    PerImage,
-    Percentile(f64, f64),
-}
-
-impl ResolvedScale {
-    /// The tutorial's `lo = 0, hi = 1`.
-    pub const UNIT: ResolvedScale = ResolvedScale {
-        rule: Rule::Fixed(0.0, 1.0),
-    };
-
-    /// The range for one image whose pixels were of type `element` and are now
-    /// `values`; `None` means "levels as they are" (`uint8` under `Auto`).
-    /// Errors are one-line reasons (an all-NaN image under a per-image range).
-    pub fn range_for<S: ndarray::Data<Elem = f64>, D: ndarray::Dimension>(
-        &self,
-        element: ElementType,
-        values: &ndarray::ArrayBase<S, D>,
-    ) -> Result<Option<(f64, f64)>, String> {
-        match self.rule {
-            Rule::Auto { .. } if element == ElementType::U8 => Ok(None),
-            Rule::Auto { .. } if element == ElementType::Bool => Ok(Some((0.0, 1.0))),
-            Rule::Auto { data: Some(range) } => Ok(Some(range)),
-            Rule::Auto { data: None } => Err(format!(
-                "no range known for {element} values (auto scaling)"
-            )),
-            Rule::Fixed(lo, hi) => Ok(Some((lo, hi))),
-            Rule::PerImage => finite_min_max(values.iter().copied())
-                .map(Some)
-                .ok_or_else(|| all_nan("per-image")),
-            Rule::Percentile(lo, hi) => {
-                let finite: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
-                if finite.is_empty() {
-                    return Err(all_nan("percentile"));
-                }
-                let finite = ndarray::Array1::from(finite);
-                let at = |q| percentile(&finite, q).map_err(|e| e.to_string());
-                Ok(Some((at(lo)?, at(hi)?)))
-            }
-        }
-    }
-}
-
-fn all_nan(scale: &str) -> String {
-    format!("the image has no finite values, so the {scale} scaling has no range")
-}
-
-/// The level of `v` in `lo..hi`: `floor(255 · clamp((v − lo)/(hi − lo), 0, 1))`.
-/// NaN must be handled before (it gives 0 here).
-#[inline]
-pub(crate) fn level(v: f64, lo: f64, hi: f64) -> u8 {
-    if hi > lo {
-        // `as` truncates toward zero and saturates: floor for s in [0, 1].
-        (255.0 * ((v - lo) / (hi - lo)).clamp(0.0, 1.0)) as u8
-    } else {
-        0
-    }
-}
-
-fn finite_min_max(values: impl Iterator<Item = f64>) -> Option<(f64, f64)> {
-    values
-        .filter(|v| v.is_finite())
-        .fold(None, |range, v| match range {
-            None => Some((v, v)),
-            Some((lo, hi)) => Some((f64::min(lo, v), f64::max(hi, v))),
-        })
 }
 
 /// Min and max of the finite values of every non-empty image (of the
@@ -259,18 +180,6 @@ fn column_stats(column: &ImageColumn, name: &str, all: bool) -> Result<ColumnSta
 mod tests {
     use super::*;
     use ndarray::array;
-
-    #[test]
-    fn levels_are_floor_of_255_s_clamped() {
-        assert_eq!(level(0.0, 0.0, 1.0), 0);
-        assert_eq!(level(1.0, 0.0, 1.0), 255);
-        assert_eq!(level(0.999, 0.0, 1.0), 254);
-        assert_eq!(level(-3.0, 0.0, 1.0), 0);
-        assert_eq!(level(f64::INFINITY, 0.0, 1.0), 255);
-        assert_eq!(level(f64::NEG_INFINITY, 0.0, 1.0), 0);
-        assert_eq!(level(2048.0, 0.0, 4095.0), 127);
-        assert_eq!(level(5.0, 5.0, 5.0), 0);
-    }
 
     #[test]
     fn auto_follows_the_element_type() {

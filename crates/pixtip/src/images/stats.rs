@@ -2,7 +2,7 @@
 //! their finite values and whether any is of an integer type. Metrics take
 //! it on their way, so scaling need not read the images again.
 
-use super::pixels::{ElementType, Pixels};
+use pixtip_compose::{ElementType, Pixels};
 
 /// The value ranges a pass over every image of a column found (a metric's),
 /// kept so that scaling need not read the images again.

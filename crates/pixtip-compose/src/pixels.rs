@@ -1,15 +1,17 @@
 //! One image's pixels in the element type they came in: no widening to f64
 //! until a picture is made, so a `uint8` stack costs one byte a pixel.
 
-use ndarray::{ArrayBase, ArrayD, Data, Dimension};
+use ndarray::{ArrayBase, ArrayD, CowArray, Data, Dimension, IxDyn};
 
 /// The element types pixtip reads, as numpy names them.
+///
+/// Exhaustive on purpose: a new type makes every loader that matches on it
+/// say how it reads that type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
 pub enum ElementType {
     /// `bool`: false is black, true white.
     Bool,
-    /// `uint8`: shown as it is under [`Scale::Auto`](crate::Scale::Auto).
+    /// `uint8`: shown as it is under [`ResolvedScale::auto`](crate::ResolvedScale::auto).
     U8,
     /// `int8`.
     I8,
@@ -88,7 +90,6 @@ macro_rules! elements {
         /// The shape says what it is: `H×W` gray, `H×W×3|4` colour (RGB or RGBA),
         /// `D×H×W` a volume shown through its projection.
         #[derive(Debug, Clone, PartialEq)]
-        #[non_exhaustive]
         pub enum Pixels {
             $(
                 #[doc = concat!("`", stringify!($t), "` pixels.")]
@@ -165,9 +166,15 @@ impl Pixels {
 
     /// The values as f64, in the array's logical (row-major) order.
     pub fn to_f64(&self) -> ArrayD<f64> {
+        self.as_f64().into_owned()
+    }
+
+    /// The values as f64: a view of `float64` pixels, a converted copy of
+    /// any other type (so drawing a `float64` image copies nothing).
+    pub fn as_f64(&self) -> CowArray<'_, f64, IxDyn> {
         match self {
-            Pixels::F64(a) => a.clone(),
-            other => with_array!(other, a => a.mapv(Element::to_f64)),
+            Pixels::F64(a) => CowArray::from(a.view()),
+            other => CowArray::from(with_array!(other, a => a.mapv(Element::to_f64))),
         }
     }
 
@@ -200,8 +207,9 @@ impl Pixels {
         }
     }
 
-    /// A new array of the same type holding `index` along axis 0.
-    pub(crate) fn index_axis0(&self, index: usize) -> Pixels {
+    /// A new array of the same type holding `index` along axis 0 (one image
+    /// of a stack). Panics when `index` is past the end of axis 0.
+    pub fn index_axis0(&self, index: usize) -> Pixels {
         with_array!(self, a => Element::wrap(a.index_axis(ndarray::Axis(0), index).to_owned()))
     }
 }
