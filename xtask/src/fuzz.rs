@@ -239,11 +239,38 @@ fn js_string(literal: &str) -> Option<String> {
     Some(out)
 }
 
-pub fn run(args: &[String]) -> Result<()> {
-    let total: u64 = match args.first() {
-        Some(n) => n.replace('_', "").parse()?,
-        None => 10_000_000,
-    };
+/// Targets run in a child process per input: libhdf5 (C) can crash the
+/// process on a damaged file, and a crash must be counted, not end the run.
+const IN_A_CHILD: [&str; 1] = ["hdf5"];
+
+/// `cargo xtask fuzz-one TARGET FILE`: the child's side.
+pub fn run_one(target: &str, file: &std::path::Path) -> Result<()> {
+    let input = std::fs::read(file)?;
+    match target {
+        "hdf5" => fuzz_stores::hdf5(&input),
+        other => bail!("no target {other} runs in a child"),
+    }
+    Ok(())
+}
+
+/// Runs `target` on `input` in a child process; whether it failed (a panic
+/// or a crash such as a segmentation fault) and how.
+fn in_a_child(target: &str, input: &[u8], scratch: &std::path::Path) -> Result<Option<String>> {
+    std::fs::write(scratch, input)?;
+    let status = std::process::Command::new(std::env::current_exe()?)
+        .args(["fuzz-one", target])
+        .arg(scratch)
+        .stderr(std::process::Stdio::null())
+        .status()?;
+    Ok(match status.code() {
+        Some(0) => None,
+        Some(code) => Some(format!("exit {code}")),
+        None => Some("killed by a signal (a crash)".into()),
+    })
+}
+
+pub fn run(inputs: &str, only: &[String]) -> Result<()> {
+    let total: u64 = inputs.replace('_', "").parse()?;
     let root = workspace_root();
     let corpus = root.join("fuzz/corpus");
     let inputs = root.join("fixtures/inputs");
@@ -316,7 +343,17 @@ pub fn run(args: &[String]) -> Result<()> {
         "{:<6} {:>12} {:>10} {:>8}",
         "target", "inputs", "seconds", "panics"
     );
+    for name in only {
+        if !targets.iter().any(|t| t.0 == name) {
+            bail!("no fuzz target {name}");
+        }
+    }
+    let scratch = std::env::temp_dir().join(format!("pixtip-fuzz-one-{}", std::process::id()));
+    let mut crash_kinds = Vec::new();
     for (name, target, seeds, weight) in targets {
+        if !only.is_empty() && !only.iter().any(|o| o == name) {
+            continue;
+        }
         let count = total * weight / 100;
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ weight);
         let start = Instant::now();
@@ -329,7 +366,16 @@ pub fn run(args: &[String]) -> Result<()> {
             } else {
                 mutate(&mut rng, seed, other)
             };
-            if catch_unwind(AssertUnwindSafe(|| target(&input))).is_err() {
+            let failed = if IN_A_CHILD.contains(&name) {
+                let failure = in_a_child(name, &input, &scratch)?;
+                if let Some(how) = &failure {
+                    crash_kinds.push(format!("{name}-{i}: {how}"));
+                }
+                failure.is_some()
+            } else {
+                catch_unwind(AssertUnwindSafe(|| target(&input))).is_err()
+            };
+            if failed {
                 panics += 1;
                 std::fs::create_dir_all(&crashes)?;
                 std::fs::write(crashes.join(format!("{name}-{i}")), &input)?;
@@ -342,6 +388,10 @@ pub fn run(args: &[String]) -> Result<()> {
         failed += panics;
     }
     let _ = std::panic::take_hook();
+    let _ = std::fs::remove_file(&scratch);
+    for kind in &crash_kinds {
+        println!("  {kind}");
+    }
     if failed > 0 {
         bail!(
             "{failed} inputs panicked; they are in {}",

@@ -25,7 +25,13 @@ pub fn hdf5(bytes: &[u8]) {
     let Some(path) = scratch("fuzz.h5", bytes) else {
         return;
     };
-    for dataset in [None, Some("/u8"), Some("/group/f32")] {
+    for dataset in [
+        None,
+        Some("/u8"),
+        Some("/group/f32"),
+        Some("/group/i16be"),
+        Some("/layout/sparse"),
+    ] {
         if let Ok((_, column)) = pixtip::load::read_hdf5(&path, dataset) {
             read_rows(&column);
         }

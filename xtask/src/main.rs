@@ -56,6 +56,19 @@ enum Task {
         /// How many inputs in all (underscores allowed: 10_000_000).
         #[arg(default_value = "10_000_000")]
         inputs: String,
+        /// Run only these targets (npy, npz, csv, text, parquet, ipc, tiff,
+        /// hdf5, zarr); each keeps its share of INPUTS.
+        #[arg(long = "target")]
+        targets: Vec<String>,
+    },
+    /// Run one fuzz target on one input file (how `fuzz` runs the targets
+    /// whose C libraries can crash the process, in a child of their own).
+    #[command(hide = true)]
+    FuzzOne {
+        /// The target.
+        target: String,
+        /// The input.
+        file: std::path::PathBuf,
     },
     /// Read each crate's module graph and fail on a cycle between files or
     /// top-level modules.
@@ -97,7 +110,8 @@ fn main() -> Result<()> {
         } => fixtures::run(&parts),
         Task::Fixtures { check: true, parts } => fixtures::check(&parts),
         Task::BenchCompare { parts } => bench_compare::run(&parts),
-        Task::Fuzz { inputs } => fuzz::run(&[inputs]),
+        Task::Fuzz { inputs, targets } => fuzz::run(&inputs, &targets),
+        Task::FuzzOne { target, file } => fuzz::run_one(&target, &file),
         Task::Cycles { root, crates } => {
             let mut args: Vec<String> = root.map(|r| vec!["--root".into(), r]).unwrap_or_default();
             args.extend(crates);

@@ -2,7 +2,7 @@
 //! converts into a [`Prop`], so `interpolate: Interpolate::Monotone.into()`
 //! and `interpolate: "monotone".into()` write the same.
 
-use crate::prop::Prop;
+use crate::prop::{AnyValue, Prop, TextValue};
 use serde_json::Value;
 
 macro_rules! name_enum {
@@ -25,9 +25,21 @@ macro_rules! name_enum {
             }
         }
 
-        impl From<$ty> for Prop {
-            fn from(v: $ty) -> Prop {
-                Prop(Some(Value::from(v.as_str())))
+        impl From<$ty> for Prop<$ty> {
+            fn from(v: $ty) -> Prop<$ty> {
+                Prop::of(Value::from(v.as_str()))
+            }
+        }
+
+        impl From<$ty> for Prop<TextValue> {
+            fn from(v: $ty) -> Prop<TextValue> {
+                Prop::of(Value::from(v.as_str()))
+            }
+        }
+
+        impl From<$ty> for Prop<AnyValue> {
+            fn from(v: $ty) -> Prop<AnyValue> {
+                Prop::of(Value::from(v.as_str()))
             }
         }
     };
@@ -78,8 +90,12 @@ mod tests {
 
     #[test]
     fn names_match_vega_lite() {
-        assert_eq!(Prop::from(Interpolate::StepAfter), Prop::from("step-after"));
-        assert_eq!(Prop::from(Extent::MinMax), Prop::from("min-max"));
+        let text = |t: &str| Prop::<TextValue>::from(t);
+        assert_eq!(Prop::from(Interpolate::StepAfter), text("step-after"));
+        assert_eq!(
+            Prop::<AnyValue>::from(Extent::MinMax).value(),
+            text("min-max").value()
+        );
         assert_eq!(Baseline::LineTop.as_str(), "line-top");
     }
 }

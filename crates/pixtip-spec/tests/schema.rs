@@ -27,9 +27,9 @@ fn coverage_cases() -> Vec<(String, AnyChart)> {
         "mark props".into(),
         base.clone()
             .mark_text(MarkProps {
-                align: "left".into(),
+                align: Align::Left.into(),
                 angle: 45.into(),
-                baseline: "top".into(),
+                baseline: Baseline::Top.into(),
                 color: "#333".into(),
                 dx: 2.into(),
                 dy: expr("-2").into(),

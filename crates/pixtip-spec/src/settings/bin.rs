@@ -1,6 +1,6 @@
 //! Binning settings (Altair's `alt.Bin`).
 
-use crate::prop::prop_struct;
+use crate::prop::{AnyValue, BoolValue, NumberValue, prop_struct};
 use crate::settings::setting::{Setting, setting_from};
 use serde_json::Value;
 
@@ -8,16 +8,16 @@ prop_struct! {
     /// Binning settings (Altair's `alt.Bin(...)`):
     /// `X::new("b:Q").bin(Bin::new().maxbins(20))`; `.bin(true)` bins with defaults.
     Bin {
-        anchor => "anchor",
-        base => "base",
-        binned => "binned",
-        divide => "divide",
-        extent => "extent",
-        maxbins => "maxbins",
-        minstep => "minstep",
-        nice => "nice",
-        step => "step",
-        steps => "steps",
+        anchor: NumberValue => "anchor",
+        base: NumberValue => "base",
+        binned: BoolValue => "binned",
+        divide: AnyValue => "divide",
+        extent: AnyValue => "extent",
+        maxbins: NumberValue => "maxbins",
+        minstep: NumberValue => "minstep",
+        nice: BoolValue => "nice",
+        step: NumberValue => "step",
+        steps: AnyValue => "steps",
     }
 }
 setting_from!(Bin);

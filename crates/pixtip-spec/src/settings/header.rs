@@ -1,42 +1,42 @@
 //! Facet header settings (Altair's `alt.Header`).
 
-use crate::prop::prop_struct;
+use crate::prop::{AnyValue, BoolValue, NumberValue, TextValue, prop_struct};
 use crate::settings::setting::setting_from;
 
 prop_struct! {
     /// Header settings of a `Row`, `Column` or `Facet` channel (Altair's
     /// `alt.Header(...)`): `Row::new("g").header(Header::new().label_angle(0))`.
     Header {
-        format => "format",
-        format_type => "formatType",
-        label_align => "labelAlign",
-        label_anchor => "labelAnchor",
-        label_angle => "labelAngle",
-        label_baseline => "labelBaseline",
-        label_color => "labelColor",
-        label_expr => "labelExpr",
-        label_font => "labelFont",
-        label_font_size => "labelFontSize",
-        label_font_style => "labelFontStyle",
-        label_font_weight => "labelFontWeight",
-        label_limit => "labelLimit",
-        label_orient => "labelOrient",
-        label_padding => "labelPadding",
-        labels => "labels",
-        orient => "orient",
-        title => "title",
-        title_align => "titleAlign",
-        title_anchor => "titleAnchor",
-        title_angle => "titleAngle",
-        title_baseline => "titleBaseline",
-        title_color => "titleColor",
-        title_font => "titleFont",
-        title_font_size => "titleFontSize",
-        title_font_style => "titleFontStyle",
-        title_font_weight => "titleFontWeight",
-        title_limit => "titleLimit",
-        title_orient => "titleOrient",
-        title_padding => "titlePadding",
+        format: TextValue => "format",
+        format_type: TextValue => "formatType",
+        label_align: TextValue => "labelAlign",
+        label_anchor: TextValue => "labelAnchor",
+        label_angle: NumberValue => "labelAngle",
+        label_baseline: TextValue => "labelBaseline",
+        label_color: TextValue => "labelColor",
+        label_expr: TextValue => "labelExpr",
+        label_font: TextValue => "labelFont",
+        label_font_size: NumberValue => "labelFontSize",
+        label_font_style: TextValue => "labelFontStyle",
+        label_font_weight: AnyValue => "labelFontWeight",
+        label_limit: NumberValue => "labelLimit",
+        label_orient: TextValue => "labelOrient",
+        label_padding: NumberValue => "labelPadding",
+        labels: BoolValue => "labels",
+        orient: TextValue => "orient",
+        title: AnyValue => "title",
+        title_align: TextValue => "titleAlign",
+        title_anchor: TextValue => "titleAnchor",
+        title_angle: NumberValue => "titleAngle",
+        title_baseline: TextValue => "titleBaseline",
+        title_color: TextValue => "titleColor",
+        title_font: TextValue => "titleFont",
+        title_font_size: NumberValue => "titleFontSize",
+        title_font_style: TextValue => "titleFontStyle",
+        title_font_weight: AnyValue => "titleFontWeight",
+        title_limit: NumberValue => "titleLimit",
+        title_orient: TextValue => "titleOrient",
+        title_padding: NumberValue => "titlePadding",
     }
 }
 setting_from!(Header);

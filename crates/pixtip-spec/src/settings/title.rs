@@ -1,6 +1,6 @@
 //! Chart titles (Altair's `alt.Title` / `alt.TitleParams`).
 
-use crate::prop::prop_struct;
+use crate::prop::{AnyValue, NumberValue, TextValue, prop_struct};
 use crate::settings::setting::{Setting, setting_from};
 use serde_json::Value;
 
@@ -9,31 +9,31 @@ prop_struct! {
     /// `.title(Title::new().text("Two views").subtitle("side by side"))`; a plain
     /// `.title("Line")` writes the string.
     Title {
-        align => "align",
-        anchor => "anchor",
-        angle => "angle",
-        baseline => "baseline",
-        color => "color",
-        dx => "dx",
-        dy => "dy",
-        font => "font",
-        font_size => "fontSize",
-        font_style => "fontStyle",
-        font_weight => "fontWeight",
-        frame => "frame",
-        limit => "limit",
-        line_height => "lineHeight",
-        offset => "offset",
-        orient => "orient",
-        subtitle => "subtitle",
-        subtitle_color => "subtitleColor",
-        subtitle_font => "subtitleFont",
-        subtitle_font_size => "subtitleFontSize",
-        subtitle_font_style => "subtitleFontStyle",
-        subtitle_font_weight => "subtitleFontWeight",
-        subtitle_padding => "subtitlePadding",
-        text => "text",
-        zindex => "zindex",
+        align: TextValue => "align",
+        anchor: TextValue => "anchor",
+        angle: NumberValue => "angle",
+        baseline: TextValue => "baseline",
+        color: TextValue => "color",
+        dx: NumberValue => "dx",
+        dy: NumberValue => "dy",
+        font: TextValue => "font",
+        font_size: NumberValue => "fontSize",
+        font_style: TextValue => "fontStyle",
+        font_weight: AnyValue => "fontWeight",
+        frame: TextValue => "frame",
+        limit: NumberValue => "limit",
+        line_height: NumberValue => "lineHeight",
+        offset: NumberValue => "offset",
+        orient: TextValue => "orient",
+        subtitle: AnyValue => "subtitle",
+        subtitle_color: TextValue => "subtitleColor",
+        subtitle_font: TextValue => "subtitleFont",
+        subtitle_font_size: NumberValue => "subtitleFontSize",
+        subtitle_font_style: TextValue => "subtitleFontStyle",
+        subtitle_font_weight: AnyValue => "subtitleFontWeight",
+        subtitle_padding: NumberValue => "subtitlePadding",
+        text: AnyValue => "text",
+        zindex: NumberValue => "zindex",
     }
 }
 setting_from!(Title);

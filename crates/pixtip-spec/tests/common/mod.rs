@@ -264,7 +264,7 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
         base.clone()
             .mark_line(MarkProps {
                 point: true.into(),
-                interpolate: "monotone".into(),
+                interpolate: Interpolate::Monotone.into(),
                 ..m()
             })
             .encode([
