@@ -30,12 +30,12 @@ fn comparison(data: Data) -> pixtip_spec::RepeatChart {
             x_offset: expr("random() * 16 - 8").into(),
             ..Default::default()
         })
-        .encode([
+        .encode((
             X::new("group"),
             Y::repeat().quantitative(),
             Tooltip::list(["image"]),
             Color::new("group"),
-        ])
+        ))
         .repeat(Repeat::list(["image1_area", "image2_area"]))
         .resolve_scale(ChannelName::Y, Resolution::Shared)
         .title("Comparison of blob areas")

@@ -15,12 +15,12 @@ pub fn comparison(plot: Data) -> RepeatChart {
     Chart::new(plot)
         .width(Step(40.0))
         .mark_circle(MarkProps::new().x_offset(expr("random() * 16 - 8")))
-        .encode([
+        .encode((
             X::new("group"),
             Y::repeat().quantitative(),
             Tooltip::list(["image"]),
             Color::new("group"),
-        ])
+        ))
         .repeat(Repeat::list(["image1_area", "image2_area"]))
         .resolve_scale(ChannelName::Y, Resolution::Shared)
         .title("Comparison of blob areas")
@@ -39,12 +39,12 @@ pub fn metric_switch(plot: Data) -> ConcatChart {
         Chart::new(plot)
             .width(Step(40.0))
             .mark_circle(MarkProps::new().x_offset(expr("random() * 16 - 8")))
-            .encode([
+            .encode((
                 X::new("group"),
                 Y::new("image_area:Q").title(""),
                 Tooltip::list(["image:N"]),
                 Color::new("group"),
-            ])
+            ))
             .title("Area of blobs")
             .transform_calculate("image_area", format!("datum[{m}]"))
             .transform_calculate(

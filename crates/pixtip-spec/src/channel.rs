@@ -1,23 +1,37 @@
 //! Encoding channels: `X::new("group")`, `Y::repeat().quantitative()`,
 //! `Tooltip::list(["image"])`, `Text::value(expr(...))`.
 
+use crate::channel_kinds::ChannelKind;
 use crate::channel_name::ChannelName;
 use crate::data::{Data, FieldType};
 use crate::error::SpecError;
 use crate::expr::escape_field;
 use crate::predicate::Predicate;
 use crate::prop::Prop;
-use crate::settings::{Axis, Bin, Header, Legend, Scale, Setting, Sort, Stack, TimeUnit};
+use crate::settings::{Bin, Setting, TimeUnit};
 use crate::shorthand;
 use serde_json::{Map, Value, json};
+use std::marker::PhantomData;
 
-/// One encoding channel definition, e.g. the `x` of a chart.
+/// One encoding channel definition of kind `K`, e.g. the `x` of a chart
+/// (`Channel<X>`).
 ///
-/// Built by the channel types ([`X`], [`Y`], [`Color`], …). Mistakes such as an
+/// Built by the channel types ([`X`], [`Y`], [`Color`], …), each of which
+/// has only the settings its channel takes in Vega-Lite: an axis on `X` and
+/// `Y`, a legend on colour-like channels, a header on `Row`, `Column` and
+/// `Facet`, and so on:
+///
+/// ```compile_fail
+/// use pixtip_spec::{Axis, Tooltip};
+/// let tip = Tooltip::new("area:Q").axis(Axis::new());
+/// ```
+///
+/// Channels of any kind convert into `Channel` ([`AnyChannel`]), the kind a
+/// chart's encoding holds, which takes every setting. Mistakes such as an
 /// unknown type in a shorthand are kept and reported when the chart is
 /// serialised, so the builder chain stays free of `?`.
 #[derive(Debug, Clone)]
-pub struct Channel {
+pub struct Channel<K = AnyChannel> {
     pub(crate) name: ChannelName,
     pub(crate) def: Map<String, Value>,
     /// The column to infer the type from when none was given.
@@ -30,10 +44,22 @@ pub struct Channel {
     /// Whether `condition` is written as a list (Altair's `alt.when`) or one
     /// object (`alt.condition`).
     pub(crate) condition_list: bool,
+    kind: PhantomData<fn() -> K>,
 }
 
-impl Channel {
-    fn bare(name: ChannelName) -> Channel {
+/// The kind of a channel that may be any: what charts hold, and what the
+/// other kinds convert into. It takes every setting.
+#[derive(Debug, Clone, Copy)]
+pub struct AnyChannel;
+
+impl<K: ChannelKind> From<Channel<K>> for Channel {
+    fn from(channel: Channel<K>) -> Channel {
+        channel.retype()
+    }
+}
+
+impl<K> Channel<K> {
+    fn bare(name: ChannelName) -> Channel<K> {
         Channel {
             name,
             def: Map::new(),
@@ -42,11 +68,26 @@ impl Channel {
             items: None,
             conditions: Vec::new(),
             condition_list: false,
+            kind: PhantomData,
+        }
+    }
+
+    /// The same definition as a channel of kind `J`.
+    pub(crate) fn retype<J>(self) -> Channel<J> {
+        Channel {
+            name: self.name,
+            def: self.def,
+            infer_field: self.infer_field,
+            error: self.error,
+            items: self.items,
+            conditions: self.conditions,
+            condition_list: self.condition_list,
+            kind: PhantomData,
         }
     }
 
     /// A channel from Altair shorthand: `"field"`, `"field:Q"`, `"mean(field):Q"`.
-    pub fn shorthand(name: ChannelName, text: &str) -> Channel {
+    pub fn shorthand(name: ChannelName, text: &str) -> Channel<K> {
         let mut ch = Channel::bare(name);
         match shorthand::parse(text) {
             Ok(p) => {
@@ -76,7 +117,7 @@ impl Channel {
 
     /// A channel on a column named exactly `name`: dots and brackets are
     /// escaped so Vega-Lite does not read them as nested access.
-    pub fn field(name: ChannelName, column: &str) -> Channel {
+    pub fn field(name: ChannelName, column: &str) -> Channel<K> {
         let mut ch = Channel::bare(name);
         ch.def.insert("field".into(), escape_field(column).into());
         if !is_secondary(name) {
@@ -86,14 +127,14 @@ impl Channel {
     }
 
     /// A channel whose field comes from a repeat (`"repeat"`, `"row"`, `"column"`, `"layer"`).
-    pub fn repeat_ref(name: ChannelName, repeater: &str) -> Channel {
+    pub fn repeat_ref(name: ChannelName, repeater: &str) -> Channel<K> {
         let mut ch = Channel::bare(name);
         ch.def.insert("field".into(), json!({ "repeat": repeater }));
         ch
     }
 
     /// A constant visual value (`{"value": ...}`), or an expression.
-    pub fn value_of(name: ChannelName, value: impl Into<Prop>) -> Channel {
+    pub fn value_of(name: ChannelName, value: impl Into<Prop>) -> Channel<K> {
         let mut ch = Channel::bare(name);
         if let Some(v) = value.into().0 {
             ch.def.insert("value".into(), v);
@@ -102,7 +143,7 @@ impl Channel {
     }
 
     /// A constant in data units (`{"datum": ...}`).
-    pub fn datum_of(name: ChannelName, value: impl Into<Prop>) -> Channel {
+    pub fn datum_of(name: ChannelName, value: impl Into<Prop>) -> Channel<K> {
         let mut ch = Channel::bare(name);
         if let Some(v) = value.into().0 {
             ch.def.insert("datum".into(), v);
@@ -114,7 +155,7 @@ impl Channel {
     pub fn list<T: Into<ChannelItem>>(
         name: ChannelName,
         items: impl IntoIterator<Item = T>,
-    ) -> Channel {
+    ) -> Channel<K> {
         let mut ch = Channel::bare(name);
         let items = items.into_iter().map(|i| Channel { name, ..i.into().0 });
         ch.items = Some(items.collect());
@@ -127,34 +168,34 @@ impl Channel {
     }
 
     /// Sets the measurement type.
-    pub fn kind(mut self, ty: FieldType) -> Channel {
+    pub fn kind(mut self, ty: FieldType) -> Channel<K> {
         self.def.insert("type".into(), ty.as_str().into());
         self.infer_field = None;
         self
     }
 
     /// `type: "quantitative"`.
-    pub fn quantitative(self) -> Channel {
+    pub fn quantitative(self) -> Channel<K> {
         self.kind(FieldType::Quantitative)
     }
 
     /// `type: "nominal"`.
-    pub fn nominal(self) -> Channel {
+    pub fn nominal(self) -> Channel<K> {
         self.kind(FieldType::Nominal)
     }
 
     /// `type: "ordinal"`.
-    pub fn ordinal(self) -> Channel {
+    pub fn ordinal(self) -> Channel<K> {
         self.kind(FieldType::Ordinal)
     }
 
     /// `type: "temporal"`.
-    pub fn temporal(self) -> Channel {
+    pub fn temporal(self) -> Channel<K> {
         self.kind(FieldType::Temporal)
     }
 
     /// Sets any property, e.g. `.set("bandPosition", 0.5)` (the escape hatch).
-    pub fn set(mut self, key: &str, value: impl Into<Value>) -> Channel {
+    pub fn set(mut self, key: &str, value: impl Into<Value>) -> Channel<K> {
         if key == "type" {
             // A type given by hand wins over inference.
             self.infer_field = None;
@@ -164,59 +205,23 @@ impl Channel {
     }
 
     /// The title (axis or legend title); `""` hides it.
-    pub fn title(self, title: impl Into<Value>) -> Channel {
+    pub fn title(self, title: impl Into<Value>) -> Channel<K> {
         self.set("title", title)
     }
 
-    /// Axis settings: `.axis(Axis::new().grid(false))`; `.axis(None)` removes
-    /// the axis; raw JSON (`json!({"grid": false})`) is written as given.
-    pub fn axis(self, axis: impl Into<Setting<Axis>>) -> Channel {
-        self.set("axis", axis.into().into_value())
-    }
-
-    /// Scale settings: `.scale(Scale::new().zero(false))`; `.scale(None)` turns the scale off.
-    pub fn scale(self, scale: impl Into<Setting<Scale>>) -> Channel {
-        self.set("scale", scale.into().into_value())
-    }
-
-    /// Legend settings: `.legend(Legend::new().orient("bottom"))`; `.legend(None)` removes it.
-    pub fn legend(self, legend: impl Into<Setting<Legend>>) -> Channel {
-        self.set("legend", legend.into().into_value())
-    }
-
-    /// Header settings of a `Row`, `Column` or `Facet` channel; `.header(None)` removes it.
-    pub fn header(self, header: impl Into<Setting<Header>>) -> Channel {
-        self.set("header", header.into().into_value())
-    }
-
     /// An aggregate operation, e.g. `"mean"`.
-    pub fn aggregate(self, op: &str) -> Channel {
+    pub fn aggregate(self, op: &str) -> Channel<K> {
         self.set("aggregate", op)
     }
 
     /// Binning: `.bin(true)`, `.bin(Bin::new().maxbins(20))`, or `.bin("binned")`.
-    pub fn bin(self, bin: impl Into<Setting<Bin>>) -> Channel {
+    pub fn bin(self, bin: impl Into<Setting<Bin>>) -> Channel<K> {
         self.set("bin", bin.into().into_value())
     }
 
     /// A time unit: `.time_unit(TimeUnit::YearMonth)` or `.time_unit("yearmonth")`.
-    pub fn time_unit(self, unit: impl Into<TimeUnit>) -> Channel {
+    pub fn time_unit(self, unit: impl Into<TimeUnit>) -> Channel<K> {
         self.set("timeUnit", unit.into())
-    }
-
-    /// Sort order: `Sort::descending()`, `"-x"`, `Sort::values([...])`, `Sort::field(...)`.
-    pub fn sort(self, sort: impl Into<Sort>) -> Channel {
-        self.set("sort", sort.into())
-    }
-
-    /// Stacking: `Stack::Normalize`, `"center"`, `Stack::None`.
-    pub fn stack(self, stack: impl Into<Stack>) -> Channel {
-        self.set("stack", stack.into())
-    }
-
-    /// A d3 format string for text and tooltips.
-    pub fn format(self, format: &str) -> Channel {
-        self.set("format", format)
     }
 
     /// Resolves type inference and errors into the JSON definition.
@@ -309,9 +314,9 @@ impl From<String> for ChannelItem {
     }
 }
 
-impl From<Channel> for ChannelItem {
-    fn from(c: Channel) -> ChannelItem {
-        ChannelItem(c)
+impl<K> From<Channel<K>> for ChannelItem {
+    fn from(c: Channel<K>) -> ChannelItem {
+        ChannelItem(c.retype())
     }
 }
 

@@ -1,9 +1,10 @@
 //! The channel types, one per Vega-Lite encoding channel (`X`, `Tooltip`,
 //! …), each with the constructors its channel takes in Vega-Lite's schema.
 
-use crate::channel::{Channel, ChannelItem};
+use crate::channel::{AnyChannel, Channel, ChannelItem};
 use crate::channel_name::ChannelName;
 use crate::prop::Prop;
+use crate::settings::{Axis, Header, Legend, Scale, Setting, Sort, Stack};
 
 macro_rules! channels {
     ($($ty:ident => $name:literal),* $(,)?) => {$(
@@ -13,29 +14,31 @@ macro_rules! channels {
 
         // The channel types are namespaces, as Altair's classes are; they all build a `Channel`.
         #[allow(clippy::new_ret_no_self)]
+        impl ChannelKind for $ty {}
+
         impl $ty {
             #[doc = concat!("`", $name, "` from Altair shorthand, e.g. `\"field:Q\"`.")]
-            pub fn new(shorthand: &str) -> Channel {
+            pub fn new(shorthand: &str) -> Channel<$ty> {
                 Channel::shorthand(ChannelName::$ty, shorthand)
             }
             #[doc = concat!("`", $name, "` on a column named exactly `column` (dots escaped).")]
-            pub fn field(column: &str) -> Channel {
+            pub fn field(column: &str) -> Channel<$ty> {
                 Channel::field(ChannelName::$ty, column)
             }
             #[doc = concat!("`", $name, "` with the field of a `repeat` list.")]
-            pub fn repeat() -> Channel {
+            pub fn repeat() -> Channel<$ty> {
                 Channel::repeat_ref(ChannelName::$ty, "repeat")
             }
             #[doc = concat!("`", $name, "` with the field of a repeat's `row`.")]
-            pub fn repeat_row() -> Channel {
+            pub fn repeat_row() -> Channel<$ty> {
                 Channel::repeat_ref(ChannelName::$ty, "row")
             }
             #[doc = concat!("`", $name, "` with the field of a repeat's `column`.")]
-            pub fn repeat_column() -> Channel {
+            pub fn repeat_column() -> Channel<$ty> {
                 Channel::repeat_ref(ChannelName::$ty, "column")
             }
             #[doc = concat!("`", $name, "` with the field of a repeat's `layer`.")]
-            pub fn repeat_layer() -> Channel {
+            pub fn repeat_layer() -> Channel<$ty> {
                 Channel::repeat_ref(ChannelName::$ty, "layer")
             }
         }
@@ -49,7 +52,7 @@ macro_rules! constructors {
     (value: $($ty:ident),* $(,)?) => {$(
         impl $ty {
             #[doc = concat!("A constant value or expression (Altair's `", stringify!($ty), "Value`).")]
-            pub fn value(value: impl Into<Prop>) -> Channel {
+            pub fn value(value: impl Into<Prop>) -> Channel<$ty> {
                 Channel::value_of(ChannelName::$ty, value)
             }
         }
@@ -57,7 +60,7 @@ macro_rules! constructors {
     (datum: $($ty:ident),* $(,)?) => {$(
         impl $ty {
             #[doc = concat!("A constant in data units (Altair's `", stringify!($ty), "Datum`).")]
-            pub fn datum(value: impl Into<Prop>) -> Channel {
+            pub fn datum(value: impl Into<Prop>) -> Channel<$ty> {
                 Channel::datum_of(ChannelName::$ty, value)
             }
         }
@@ -65,11 +68,111 @@ macro_rules! constructors {
     (list: $($ty:ident),* $(,)?) => {$(
         impl $ty {
             /// Several definitions (`tooltip=["a", "b:Q"]`).
-            pub fn list<T: Into<ChannelItem>>(items: impl IntoIterator<Item = T>) -> Channel {
+            pub fn list<T: Into<ChannelItem>>(items: impl IntoIterator<Item = T>) -> Channel<$ty> {
                 Channel::list(ChannelName::$ty, items)
             }
         }
     )*};
+}
+
+/// The channel types ([`X`], [`Tooltip`], …), whose channels convert into
+/// the [`AnyChannel`] kind a chart holds.
+pub trait ChannelKind {}
+
+/// Capabilities: which settings a channel takes, as Vega-Lite's schema
+/// gives them to its definition.
+macro_rules! capability {
+    ($(#[$meta:meta])* $trait:ident: $($ty:ident),* $(,)?) => {
+        $(#[$meta])*
+        pub trait $trait {}
+        impl $trait for AnyChannel {}
+        $(impl $trait for $ty {})*
+    };
+}
+
+capability!(
+    /// Channels with an axis (`.axis(...)`): positions.
+    HasAxis: X, Y
+);
+capability!(
+    /// Channels with a scale (`.scale(...)`): positions, offsets, polar and
+    /// mark property channels.
+    HasScale: X, Y, XOffset, YOffset, Theta, Radius, Color, Fill, Stroke, Opacity, FillOpacity,
+    StrokeOpacity, StrokeWidth, StrokeDash, Size, Shape, Angle
+);
+capability!(
+    /// Channels with a legend (`.legend(...)`): mark property channels.
+    HasLegend: Color, Fill, Stroke, Opacity, FillOpacity, StrokeOpacity, StrokeWidth, StrokeDash,
+    Size, Shape, Angle
+);
+capability!(
+    /// Channels with a header (`.header(...)`): facets.
+    HasHeader: Row, Column, Facet
+);
+capability!(
+    /// Channels that sort (`.sort(...)`).
+    HasSort: X, Y, XOffset, YOffset, Theta, Radius, Color, Fill, Stroke, Opacity, FillOpacity,
+    StrokeOpacity, StrokeWidth, StrokeDash, Size, Shape, Angle, Row, Column, Facet, Order
+);
+capability!(
+    /// Channels that stack (`.stack(...)`).
+    HasStack: X, Y, Theta, Radius
+);
+capability!(
+    /// Channels that format their text (`.format(...)`).
+    HasFormat: Text, Tooltip
+);
+
+// The settings of the capabilities, on the channels that have them.
+
+impl<K: HasAxis> Channel<K> {
+    /// Axis settings: `.axis(Axis::new().grid(false))`; `.axis(None)` removes
+    /// the axis; raw JSON (`json!({"grid": false})`) is written as given.
+    pub fn axis(self, axis: impl Into<Setting<Axis>>) -> Channel<K> {
+        self.set("axis", axis.into().into_value())
+    }
+}
+
+impl<K: HasScale> Channel<K> {
+    /// Scale settings: `.scale(Scale::new().zero(false))`; `.scale(None)` turns the scale off.
+    pub fn scale(self, scale: impl Into<Setting<Scale>>) -> Channel<K> {
+        self.set("scale", scale.into().into_value())
+    }
+}
+
+impl<K: HasLegend> Channel<K> {
+    /// Legend settings: `.legend(Legend::new().orient("bottom"))`; `.legend(None)` removes it.
+    pub fn legend(self, legend: impl Into<Setting<Legend>>) -> Channel<K> {
+        self.set("legend", legend.into().into_value())
+    }
+}
+
+impl<K: HasHeader> Channel<K> {
+    /// Header settings of a `Row`, `Column` or `Facet` channel; `.header(None)` removes it.
+    pub fn header(self, header: impl Into<Setting<Header>>) -> Channel<K> {
+        self.set("header", header.into().into_value())
+    }
+}
+
+impl<K: HasSort> Channel<K> {
+    /// Sort order: `Sort::descending()`, `"-x"`, `Sort::values([...])`, `Sort::field(...)`.
+    pub fn sort(self, sort: impl Into<Sort>) -> Channel<K> {
+        self.set("sort", sort.into())
+    }
+}
+
+impl<K: HasStack> Channel<K> {
+    /// Stacking: `Stack::Normalize`, `"center"`, `Stack::None`.
+    pub fn stack(self, stack: impl Into<Stack>) -> Channel<K> {
+        self.set("stack", stack.into())
+    }
+}
+
+impl<K: HasFormat> Channel<K> {
+    /// A d3 format string for text and tooltips.
+    pub fn format(self, format: &str) -> Channel<K> {
+        self.set("format", format)
+    }
 }
 
 // Row, Column, Facet, Detail and Key take fields only.
@@ -109,7 +212,7 @@ impl Tooltip {
     /// let tip = Tooltip::list([Tooltip::image("cell_picture"), Tooltip::new("area:Q")]);
     /// # let _ = tip;
     /// ```
-    pub fn image(column: &str) -> Channel {
+    pub fn image(column: &str) -> Channel<Tooltip> {
         let channel = Tooltip::field(column).nominal();
         if column == PICTURE_TITLE {
             channel

@@ -4,13 +4,17 @@
 use crate::channel::Channel;
 use crate::predicate::Predicate;
 
-impl Channel {
-    /// Uses `then` where `predicate` holds and this definition elsewhere
+impl<K> Channel<K> {
+    /// Uses `then` where `predicate` holds and `otherwise` elsewhere
     /// (Altair's `alt.condition(predicate, then, otherwise)`: one condition
     /// object). The predicate is a param or an expression such as `"datum.y > 0"`.
-    pub fn when(predicate: impl Into<Predicate>, then: Channel, otherwise: Channel) -> Channel {
+    pub fn when(
+        predicate: impl Into<Predicate>,
+        then: impl Into<Channel>,
+        otherwise: Channel<K>,
+    ) -> Channel<K> {
         let mut out = otherwise;
-        out.conditions = vec![(predicate.into(), then)];
+        out.conditions = vec![(predicate.into(), then.into())];
         out.condition_list = false;
         out
     }
@@ -35,8 +39,8 @@ pub struct When {
 
 impl When {
     /// The definition used where the predicate holds.
-    pub fn then(mut self, then: Channel) -> Then {
-        self.done.push((self.predicate, then));
+    pub fn then(mut self, then: impl Into<Channel>) -> Then {
+        self.done.push((self.predicate, then.into()));
         Then { done: self.done }
     }
 }
@@ -57,7 +61,7 @@ impl Then {
     }
 
     /// The definition used where no condition holds.
-    pub fn otherwise(self, otherwise: Channel) -> Channel {
+    pub fn otherwise<K>(self, otherwise: Channel<K>) -> Channel<K> {
         let mut out = otherwise;
         out.conditions = self.done;
         out.condition_list = true;

@@ -16,7 +16,7 @@
 //! ```text
 //! alt.Chart(data.unemployment_across_industries.url)   Chart::new(url("unemployment-across-industries.json"))
 //! .mark_area()                                          .mark_area(MarkProps::new())
-//! .encode(                                              .encode([
+//! .encode(                                              .encode((
 //!   alt.X("yearmonth(date):T")                            X::new("yearmonth(date):T")
 //!     .axis(format="%Y", domain=False, tickSize=0),         .axis(Axis::new().format("%Y").domain(false).tick_size(0)),
 //!   alt.Y("sum(count):Q")                                 Y::new("sum(count):Q")
@@ -70,7 +70,7 @@
 //! let chart = Chart::new(data)
 //!     .width(Step(40.0))
 //!     .mark_circle(MarkProps { x_offset: expr("random() * 16 - 8").into(), ..Default::default() })
-//!     .encode([X::new("group"), Y::repeat().quantitative(), Tooltip::list(["image"]), Color::new("group")])
+//!     .encode((X::new("group"), Y::repeat().quantitative(), Tooltip::list(["image"]), Color::new("group")))
 //!     .repeat(Repeat::list(["image1_area", "image2_area"]))
 //!     .resolve_scale(ChannelName::Y, Resolution::Shared)
 //!     .title("Comparison of blob areas");
@@ -87,6 +87,7 @@ mod columns;
 mod condition;
 mod data;
 mod datasets;
+mod encodings;
 mod error;
 mod expr;
 mod field_type;
@@ -104,12 +105,15 @@ mod table;
 mod toplevel;
 mod transform;
 
-pub use channel::{Channel, ChannelItem};
+pub use channel::{AnyChannel, Channel, ChannelItem};
 pub use channel_kinds::{
     Angle, Color, Column, Description, Detail, Facet, Fill, FillOpacity, Href, Key, Latitude,
     Longitude, Opacity, Order, PICTURE_TITLE, Radius, Radius2, Row, Shape, Size, Stroke,
     StrokeDash, StrokeOpacity, StrokeWidth, Text, Theta, Theta2, Tooltip, Url, X, X2, XError,
     XOffset, Y, Y2, YError, YOffset,
+};
+pub use channel_kinds::{
+    ChannelKind, HasAxis, HasFormat, HasHeader, HasLegend, HasScale, HasSort, HasStack,
 };
 pub use channel_name::ChannelName;
 pub use chart::common::{Resolution, Step};
@@ -122,6 +126,7 @@ pub use chart::unit::Chart;
 pub use columns::{DataColumn, TextCells};
 pub use condition::{Then, When, when};
 pub use data::{Data, FieldType, Table};
+pub use encodings::Encodings;
 pub use error::SpecError;
 pub use expr::{Expr, datum, escape_field, expr, string_literal};
 pub use html::{

@@ -39,7 +39,7 @@ fn hostile_chart() -> Chart {
     .expect("table");
     Chart::new(data)
         .mark_text(MarkProps::default())
-        .encode([Text::new("text"), Y::new("v")])
+        .encode((Text::new("text"), Y::new("v")))
         .title("</script>")
 }
 

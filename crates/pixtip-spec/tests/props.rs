@@ -14,7 +14,7 @@ fn chart_of(texts: Vec<String>, numbers: Vec<f64>) -> Chart {
     .expect("finite numbers");
     Chart::new(data)
         .mark_point(MarkProps::default())
-        .encode([X::new("x"), Text::new("t")])
+        .encode((X::new("x"), Text::new("t")))
 }
 
 proptest! {

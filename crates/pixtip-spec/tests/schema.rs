@@ -20,7 +20,7 @@ fn coverage_cases() -> Vec<(String, AnyChart)> {
         let chart =
             base.clone()
                 .mark(kind, m())
-                .encode([X::new("b"), Y::new("c"), Color::new("g")]);
+                .encode((X::new("b"), Y::new("c"), Color::new("g")));
         out.push((format!("mark {}", kind.as_str()), chart.into()));
     }
     out.push((
@@ -45,7 +45,7 @@ fn coverage_cases() -> Vec<(String, AnyChart)> {
                 y_offset: 3.into(),
                 ..m()
             })
-            .encode([X::new("b"), Y::new("c")])
+            .encode((X::new("b"), Y::new("c")))
             .into(),
     ));
     out.push((
@@ -56,7 +56,7 @@ fn coverage_cases() -> Vec<(String, AnyChart)> {
                 shape: "circle".into(),
                 ..m()
             })
-            .encode([
+            .encode((
                 X::new("b:Q")
                     .axis(json!({"title": "B", "grid": false}))
                     .scale(json!({"zero": false})),
@@ -73,6 +73,8 @@ fn coverage_cases() -> Vec<(String, AnyChart)> {
                 StrokeDash::new("g"),
                 Size::new("sum(c):Q"),
                 Shape::new("a:N"),
+            ))
+            .encode((
                 Text::new("a").format(".2f"),
                 Tooltip::new("a"),
                 Href::new("a"),
@@ -82,7 +84,7 @@ fn coverage_cases() -> Vec<(String, AnyChart)> {
                 Key::new("a"),
                 Row::new("g"),
                 Column::new("a").title("A"),
-            ])
+            ))
             .into(),
     ));
     out.push((
@@ -92,11 +94,11 @@ fn coverage_cases() -> Vec<(String, AnyChart)> {
                 inner_radius: 20.into(),
                 ..m()
             })
-            .encode([
+            .encode((
                 Theta::new("b").stack(true),
                 Radius::new("c"),
                 Color::new("g"),
-            ])
+            ))
             .into(),
     ));
     out.push((
@@ -113,21 +115,21 @@ fn coverage_cases() -> Vec<(String, AnyChart)> {
             .expect("table"),
         )
         .mark_line(m())
-        .encode([X::new("yearmonth(d):T"), Y::new("v")])
+        .encode((X::new("yearmonth(d):T"), Y::new("v")))
         .into(),
     ));
     out.push((
         "binned".into(),
         base.clone()
             .mark_bar(m())
-            .encode([X::new("b").bin(json!({"maxbins": 10})), Y::new("count()")])
+            .encode((X::new("b").bin(json!({"maxbins": 10})), Y::new("count()")))
             .into(),
     ));
     out.push((
         "all transforms".into(),
         base.clone()
             .mark_point(m())
-            .encode([X::new("b:Q"), Y::new("c:Q")])
+            .encode((X::new("b:Q"), Y::new("c:Q")))
             .transform_calculate("d", format!("{} * 2", datum("b")))
             .transform_filter(Predicate::field_one_of("g", ["p", "q"]))
             .transform_filter(Predicate::field_range("b", 0, 10))
@@ -184,12 +186,12 @@ fn coverage_cases() -> Vec<(String, AnyChart)> {
                 color: color.expr_ref().into(),
                 ..m()
             })
-            .encode([
+            .encode((
                 X::new("b"),
                 Y::new("c"),
                 Channel::when(&point, Color::new("g"), Color::value("gray")),
                 Channel::when(&legend, Opacity::value(1), Opacity::value(0.2)),
-            ])
+            ))
             .transform_filter(format!("datum.g == {} || {}", select.name(), check.name()))
             .transform_filter(format!("indexof(datum.a, {}) >= 0", text.name()))
             .add_params([
@@ -202,12 +204,12 @@ fn coverage_cases() -> Vec<(String, AnyChart)> {
     let top = base
         .clone()
         .mark_area(m())
-        .encode([X::new("c"), Y::new("b")])
+        .encode((X::new("c"), Y::new("b")))
         .add_params([&brush]);
     let bottom = base
         .clone()
         .mark_bar(m())
-        .encode([X::new("a"), Y::new("b")])
+        .encode((X::new("a"), Y::new("b")))
         .transform_filter(&brush);
     out.push((
         "vconcat with selection".into(),
@@ -227,11 +229,11 @@ fn coverage_cases() -> Vec<(String, AnyChart)> {
     let layered = base
         .clone()
         .mark_line(m())
-        .encode([X::new("c"), Y::new("b")])
+        .encode((X::new("c"), Y::new("b")))
         + base
             .clone()
             .mark_point(m())
-            .encode([X::new("c"), Y::new("b")]);
+            .encode((X::new("c"), Y::new("b")));
     out.push((
         "layer params".into(),
         layered.clone().add_params([&point, &range]).into(),
@@ -248,7 +250,7 @@ fn coverage_cases() -> Vec<(String, AnyChart)> {
         "repeat list columns".into(),
         base.clone()
             .mark_point(m())
-            .encode([X::repeat().quantitative(), Y::new("c")])
+            .encode((X::repeat().quantitative(), Y::new("c")))
             .repeat(Repeat::list(["b", "c"]))
             .columns(2)
             .add_params([&point])
@@ -256,11 +258,11 @@ fn coverage_cases() -> Vec<(String, AnyChart)> {
     ));
     out.push((
         "repeat layer".into(),
-        layer([Chart::empty().mark_line(m()).encode([
+        layer([Chart::empty().mark_line(m()).encode((
             X::new("c:Q"),
             Y::repeat_layer().quantitative(),
             Color::datum("x"),
-        ])])
+        ))])
         .data(data.clone())
         .repeat(Repeat::layer(["b", "c"]))
         .into(),
@@ -271,7 +273,7 @@ fn coverage_cases() -> Vec<(String, AnyChart)> {
             AnyChart::from(vconcat([bottom.clone(), bottom.clone()])),
             base.clone()
                 .mark_point(m())
-                .encode([X::new("b"), Y::new("c")])
+                .encode((X::new("b"), Y::new("c")))
                 .facet([Facet::new("g")])
                 .columns(2)
                 .into(),
@@ -285,7 +287,7 @@ fn coverage_cases() -> Vec<(String, AnyChart)> {
         "sizes and config".into(),
         base.clone()
             .mark_bar(m())
-            .encode([X::field("a.b").nominal(), Y::new("c")])
+            .encode((X::field("a.b").nominal(), Y::new("c")))
             .width(Step(20.0))
             .height("container")
             .properties(json!({"description": "test", "background": "white", "padding": 5}))

@@ -20,11 +20,11 @@ fn big_chart() -> Chart {
         .column("picture", pictures);
     Chart::new(Data::from_table(table).unwrap())
         .mark_circle(MarkProps::default())
-        .encode([
+        .encode((
             X::new("x:Q"),
             Y::new("y:Q"),
             Tooltip::list([Tooltip::image("picture"), Tooltip::field("name").nominal()]),
-        ])
+        ))
 }
 
 #[test]
@@ -146,7 +146,7 @@ fn external_text_cells_write_what_strings_would() {
             .column("t", column);
         Chart::new(Data::from_table(table).unwrap())
             .mark_point(MarkProps::default())
-            .encode([X::new("x:Q"), Tooltip::field("t").nominal()])
+            .encode((X::new("x:Q"), Tooltip::field("t").nominal()))
     };
     let strings = chart(texts.clone().into());
     let external = chart(pixtip_spec::DataColumn::External(std::sync::Arc::new(

@@ -5,26 +5,22 @@ use super::compile::{Compile, SpecResult, add_params_method, common_access, comp
 use super::kinds::{AnyChart, FacetChart, LayerChart};
 use super::placed::{placed_alone, write_params};
 use super::unit::Chart;
-use crate::channel::Channel;
 use crate::channel_name::ChannelName;
 use crate::data::Data;
 use crate::datasets::Cx;
+use crate::encodings::Encodings;
 use crate::error::SpecError;
 use crate::param::Param;
 use serde_json::{Map, Value};
 
 impl FacetChart {
-    pub(crate) fn new(
-        spec: AnyChart,
-        channels: impl IntoIterator<Item = Channel>,
-        data: Option<Data>,
-    ) -> FacetChart {
+    pub(crate) fn new(spec: AnyChart, channels: impl Encodings, data: Option<Data>) -> FacetChart {
         FacetChart {
             common: Common {
                 data,
                 ..Common::default()
             },
-            facet: channels.into_iter().collect(),
+            facet: channels.into_channels(),
             spec: Box::new(spec),
         }
     }
@@ -42,7 +38,7 @@ impl FacetChart {
 impl Chart {
     /// Facets this chart by `Row`/`Column` channels, or one `Facet` channel
     /// (wrapped; set `.columns(n)`). The data moves up to the facet, as in Altair.
-    pub fn facet(mut self, channels: impl IntoIterator<Item = Channel>) -> FacetChart {
+    pub fn facet(mut self, channels: impl Encodings) -> FacetChart {
         let data = self.common.data.take();
         FacetChart::new(self.into(), channels, data)
     }
@@ -50,7 +46,7 @@ impl Chart {
 
 impl LayerChart {
     /// Facets this layer chart; see [`Chart::facet`].
-    pub fn facet(mut self, channels: impl IntoIterator<Item = Channel>) -> FacetChart {
+    pub fn facet(mut self, channels: impl Encodings) -> FacetChart {
         let data = self.common.data.take();
         FacetChart::new(self.into(), channels, data)
     }

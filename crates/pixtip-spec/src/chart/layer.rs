@@ -6,9 +6,9 @@ use super::kinds::{AnyChart, LayerChart};
 use super::lift::lift_data;
 use super::params::{compile_children, lift_params};
 use super::placed::write_params;
-use crate::channel::Channel;
 use crate::data::Data;
 use crate::datasets::Cx;
+use crate::encodings::Encodings;
 use crate::error::SpecError;
 use crate::param::Param;
 use serde_json::{Map, Value};
@@ -56,8 +56,8 @@ pub fn layer<T: Into<AnyChart>>(charts: impl IntoIterator<Item = T>) -> LayerCha
 
 impl LayerChart {
     /// Encodings shared by every layer (Altair's `LayerChart.encode`).
-    pub fn encode(mut self, channels: impl IntoIterator<Item = Channel>) -> LayerChart {
-        for ch in channels {
+    pub fn encode(mut self, channels: impl Encodings) -> LayerChart {
+        for ch in channels.into_channels() {
             self.encoding.retain(|c| c.name != ch.name);
             self.encoding.push(ch);
         }

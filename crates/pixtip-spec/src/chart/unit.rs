@@ -6,6 +6,7 @@ use super::placed::{placed_alone, write_params};
 use crate::channel::Channel;
 use crate::data::Data;
 use crate::datasets::Cx;
+use crate::encodings::Encodings;
 use crate::error::SpecError;
 use crate::mark::{Mark, MarkProps, MarkType};
 use crate::param::Param;
@@ -16,7 +17,7 @@ use serde_json::{Map, Value};
 /// ```
 /// use pixtip_spec::{Chart, Data, MarkProps, Table, TopLevel, X, Y};
 /// let data = Data::from_table(Table::new().column("a", vec!["x", "y"]).column("b", vec![1.0, 2.0]))?;
-/// let chart = Chart::new(data).mark_bar(MarkProps::default()).encode([X::new("a"), Y::new("b")]);
+/// let chart = Chart::new(data).mark_bar(MarkProps::default()).encode((X::new("a"), Y::new("b")));
 /// assert!(chart.to_json()?.contains(r#""type":"bar""#));
 /// # Ok::<(), pixtip_spec::SpecError>(())
 /// ```
@@ -75,8 +76,8 @@ impl Chart {
     }
 
     /// Adds encodings; a channel given again replaces the earlier one, as in Altair.
-    pub fn encode(mut self, channels: impl IntoIterator<Item = Channel>) -> Chart {
-        for ch in channels {
+    pub fn encode(mut self, channels: impl Encodings) -> Chart {
+        for ch in channels.into_channels() {
             self.encoding.retain(|c| c.name != ch.name);
             self.encoding.push(ch);
         }

@@ -48,7 +48,7 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
         "bar",
         base.clone()
             .mark_bar(m())
-            .encode([X::new("a"), Y::new("b")])
+            .encode((X::new("a"), Y::new("b")))
             .into(),
     ));
     out.push((
@@ -58,11 +58,11 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
                 color: "steelblue".into(),
                 ..m()
             })
-            .encode([
+            .encode((
                 X::new("a:O"),
                 Y::new("mean(b):Q"),
                 Tooltip::list(["a", "count()", "sum(c)"]),
-            ])
+            ))
             .into(),
     ));
     let both = Chart::new(data.clone()).encode([X::new("a")]);
@@ -75,7 +75,7 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
                     dy: (-5).into(),
                     ..m()
                 })
-                .encode([Y::new("b"), Text::new("c")]))
+                .encode((Y::new("b"), Text::new("c"))))
         .into(),
     ));
     out.push((
@@ -91,15 +91,15 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
         "facet_grid",
         base.clone()
             .mark_point(m())
-            .encode([X::new("b:Q"), Y::new("c:Q")])
-            .facet([Row::new("g"), Column::new("a")])
+            .encode((X::new("b:Q"), Y::new("c:Q")))
+            .facet((Row::new("g"), Column::new("a")))
             .into(),
     ));
     out.push((
         "facet_wrapped",
         base.clone()
             .mark_point(m())
-            .encode([X::new("b"), Y::new("c")])
+            .encode((X::new("b"), Y::new("c")))
             .facet([Facet::new("a")])
             .columns(2)
             .into(),
@@ -109,7 +109,7 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
         vconcat([
             base.clone()
                 .mark_bar(m())
-                .encode([X::new("a"), Y::new("b")]),
+                .encode((X::new("a"), Y::new("b"))),
             base.clone().mark_tick(m()).encode([X::new("c")]),
         ])
         .into(),
@@ -119,7 +119,7 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
         hconcat([
             base.clone()
                 .mark_point(m())
-                .encode([X::new("b"), Y::new("c")]),
+                .encode((X::new("b"), Y::new("c"))),
             base.clone().mark_rule(m()).encode([Y::new("mean(b)")]),
         ])
         .title(Title::new().text("Two views").subtitle("side by side"))
@@ -130,10 +130,10 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
         concat([
             base.clone()
                 .mark_area(m())
-                .encode([X::new("c"), Y::new("b")]),
+                .encode((X::new("c"), Y::new("b"))),
             base.clone()
                 .mark_square(m())
-                .encode([X::new("c"), Y::new("b")]),
+                .encode((X::new("c"), Y::new("b"))),
         ])
         .columns(1)
         .into(),
@@ -142,10 +142,10 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
         "repeat_grid",
         base.clone()
             .mark_point(m())
-            .encode([
+            .encode((
                 X::repeat_column().quantitative(),
                 Y::repeat_row().quantitative(),
-            ])
+            ))
             .repeat(Repeat::grid(["b", "c"], ["c", "b"]))
             .into(),
     ));
@@ -153,7 +153,7 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
         "transforms",
         base.clone()
             .mark_bar(m())
-            .encode([X::new("a:N"), Y::new("total:Q")])
+            .encode((X::new("a:N"), Y::new("total:Q")))
             .transform_calculate("double", "2 * datum.b")
             .transform_filter("datum.c > 1")
             .transform_joinaggregate([("total", "sum(double)")], &["a"])
@@ -169,7 +169,7 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
         "fold_aggregate",
         base.clone()
             .mark_bar(m())
-            .encode([X::new("key:N"), Y::new("m:Q")])
+            .encode((X::new("key:N"), Y::new("m:Q")))
             .transform_fold(["b", "c"], Some(["key", "value"]))
             .transform_aggregate([("m", "mean(value)")], &["key"])
             .into(),
@@ -179,11 +179,11 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
         "selection_point",
         base.clone()
             .mark_point(m())
-            .encode([
+            .encode((
                 X::new("b"),
                 Y::new("c"),
                 Channel::when(&sel, Color::new("g:N"), Color::value("lightgray")),
-            ])
+            ))
             .add_params([&sel])
             .into(),
     ));
@@ -193,14 +193,14 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
         layer([
             base.clone()
                 .mark_point(m())
-                .encode([X::new("b"), Y::new("c")])
+                .encode((X::new("b"), Y::new("c")))
                 .add_params([&brush]),
             base.clone()
                 .mark_point(MarkProps {
                     color: "red".into(),
                     ..m()
                 })
-                .encode([X::new("b"), Y::new("c")])
+                .encode((X::new("b"), Y::new("c")))
                 .transform_filter(&brush),
         ])
         .into(),
@@ -212,7 +212,7 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
                 size: 60.into(),
                 ..m()
             })
-            .encode([X::new("b"), Y::new("c")])
+            .encode((X::new("b"), Y::new("c")))
             .interactive()
             .into(),
     ));
@@ -236,14 +236,14 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
                 stroke_width: expr(format!("{} ? 3 : 1", check.name())).into(),
                 ..m()
             })
-            .encode([
+            .encode((
                 X::new("b"),
                 Y::new("c"),
                 Opacity::value(0.2).set(
                     "condition",
                     json!({"test": format!("datum.g == {}", radio.name()), "value": 1.0}),
                 ),
-            ])
+            ))
             .title(json!({"text": text.expr_ref().to_value()}))
             .add_params([&slider, &radio, &check, &text])
             .into(),
@@ -252,11 +252,11 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
         "url_data",
         Chart::new(Data::url("data/cars.json"))
             .mark_point(m())
-            .encode([
+            .encode((
                 X::new("Horsepower:Q"),
                 Y::new("Miles_per_Gallon:Q"),
                 Color::new("Origin:N"),
-            ])
+            ))
             .into(),
     ));
     out.push((
@@ -267,10 +267,10 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
                 interpolate: Interpolate::Monotone.into(),
                 ..m()
             })
-            .encode([
+            .encode((
                 X::new("c").title("C axis").axis(Axis::new().grid(false)),
                 Y::new("b").scale(Scale::new().zero(false)),
-            ])
+            ))
             .width(200)
             .height(100)
             .title("Line")
@@ -287,7 +287,7 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
             base.clone().mark_bar(m()),
             base.clone().mark_text(m().dy(-5)).encode([Text::new("c")]),
         ])
-        .encode([X::new("a"), Y::new("b")])
+        .encode((X::new("a"), Y::new("b")))
         .into(),
     ));
     let pick = Param::selection_point().fields(["g"]);
@@ -295,7 +295,7 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
     let pts = base
         .clone()
         .mark_point(m())
-        .encode([X::new("b"), Y::new("c")]);
+        .encode((X::new("b"), Y::new("c")));
     out.push((
         "layer_params",
         layer([pts.clone(), pts.clone().mark_line(m())])

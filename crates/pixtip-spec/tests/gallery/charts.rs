@@ -29,7 +29,7 @@ fn simple_bar_chart() -> AnyChart {
     );
     Chart::new(source)
         .mark_bar(m())
-        .encode([X::new("a"), Y::new("b")])
+        .encode((X::new("a"), Y::new("b")))
         .into()
 }
 
@@ -37,10 +37,10 @@ fn simple_bar_chart() -> AnyChart {
 fn bar_chart_sorted() -> AnyChart {
     Chart::new(url("barley.json"))
         .mark_bar(m())
-        .encode([
+        .encode((
             X::new("sum(yield):Q"),
             Y::new("site:N").sort(Sort::by_encoding(ChannelName::X, SortOrder::Descending)),
-        ])
+        ))
         .into()
 }
 
@@ -48,11 +48,11 @@ fn bar_chart_sorted() -> AnyChart {
 fn bar_chart_horizontal_stacked() -> AnyChart {
     Chart::new(url("barley.json"))
         .mark_bar(m())
-        .encode([
+        .encode((
             X::new("sum(yield):Q").stack(Stack::Zero),
             Y::new("variety:N"),
             Color::new("site:N"),
-        ])
+        ))
         .into()
 }
 
@@ -60,13 +60,13 @@ fn bar_chart_horizontal_stacked() -> AnyChart {
 fn bar_chart_normalized_stacked() -> AnyChart {
     Chart::new(url("population.json"))
         .mark_bar(m())
-        .encode([
+        .encode((
             X::new("age:O").title("Age"),
             Y::new("sum(people):Q")
                 .stack(Stack::Normalize)
                 .title("Population"),
             Color::new("gender:N").scale(Scale::new().range(vec!["#675193", "#ca8861"])),
-        ])
+        ))
         .transform_filter("(datum.year === 2000)")
         .transform_calculate("gender", "if((datum.sex === 2),'Female','Male')")
         .into()
@@ -76,13 +76,13 @@ fn bar_chart_normalized_stacked() -> AnyChart {
 fn bar_chart_grouped() -> AnyChart {
     Chart::new(url("barley.json"))
         .mark_bar(m())
-        .encode([
+        .encode((
             X::new("year:O"),
             Y::new("sum(yield):Q"),
             Color::new("year:N"),
             XOffset::new("year:N"),
             Column::new("site:N"),
-        ])
+        ))
         .into()
 }
 
@@ -95,7 +95,7 @@ fn bar_chart_with_labels() -> AnyChart {
     );
     let bars = Chart::new(source)
         .mark_bar(m())
-        .encode([Y::new("a"), X::new("b")]);
+        .encode((Y::new("a"), X::new("b")));
     let text = bars
         .clone()
         .mark_text(m().align(Align::Left).baseline(Baseline::Middle).dx(3))
@@ -108,7 +108,7 @@ fn bar_chart_with_mean_line() -> AnyChart {
     let source = url("seattle-weather.csv");
     let bar = Chart::new(source.clone())
         .mark_bar(m())
-        .encode([X::new("month(date):O"), Y::new("mean(precipitation):Q")]);
+        .encode((X::new("month(date):O"), Y::new("mean(precipitation):Q")));
     let rule = Chart::new(source)
         .mark_rule(m().color("red"))
         .encode([Y::new("mean(precipitation):Q")]);
@@ -124,7 +124,7 @@ fn bar_chart_diverging_colors() -> AnyChart {
     );
     Chart::new(source)
         .mark_bar(m())
-        .encode([
+        .encode((
             X::new("x:N"),
             Y::new("y:Q"),
             Channel::when(
@@ -132,7 +132,7 @@ fn bar_chart_diverging_colors() -> AnyChart {
                 Color::value("steelblue"),
                 Color::value("orange"),
             ),
-        ])
+        ))
         .into()
 }
 
@@ -140,20 +140,20 @@ fn bar_chart_diverging_colors() -> AnyChart {
 fn simple_histogram() -> AnyChart {
     Chart::new(url("movies.json"))
         .mark_bar(m())
-        .encode([X::new("IMDB Rating:Q").bin(true), Y::new("count()")])
+        .encode((X::new("IMDB Rating:Q").bin(true), Y::new("count()")))
         .into()
 }
 
 // -- histogram_with_global_mean
 fn histogram_with_global_mean() -> AnyChart {
     let base = Chart::new(url("movies.json"));
-    let bar = base.clone().mark_bar(m()).encode([
+    let bar = base.clone().mark_bar(m()).encode((
         X::new("IMDB Rating:Q").bin(Bin::new()).axis(None),
         Y::new("count()"),
-    ]);
+    ));
     let rule = base
         .mark_rule(m().color("red"))
-        .encode([X::new("mean(IMDB Rating):Q"), Size::value(5)]);
+        .encode((X::new("mean(IMDB Rating):Q"), Size::value(5)));
     (bar + rule).into()
 }
 
@@ -161,11 +161,11 @@ fn histogram_with_global_mean() -> AnyChart {
 fn binned_heatmap() -> AnyChart {
     Chart::new(url("movies.json"))
         .mark_rect(m())
-        .encode([
+        .encode((
             X::new("IMDB Rating:Q").bin(Bin::new().maxbins(60)),
             Y::new("Rotten Tomatoes Rating:Q").bin(Bin::new().maxbins(40)),
             Color::new("count():Q").scale(Scale::new().scheme("greenblue")),
-        ])
+        ))
         .into()
 }
 
@@ -174,7 +174,7 @@ fn simple_heatmap_weather() -> AnyChart {
     Chart::new(url("seattle-weather.csv"))
         .title("Daily Max Temperatures (C) in Seattle, WA")
         .mark_rect(m())
-        .encode([
+        .encode((
             X::new("date(date):O")
                 .title("Day")
                 .axis(Axis::new().format("%e").label_angle(0)),
@@ -184,7 +184,7 @@ fn simple_heatmap_weather() -> AnyChart {
                 Tooltip::new("monthdate(date):T").title("Date"),
                 Tooltip::new("max(temp_max):Q").title("Max Temp"),
             ]),
-        ])
+        ))
         .config(json!({"view": {"step": 13, "strokeWidth": 0}, "axis": {"domain": false}}))
         .into()
 }
@@ -193,7 +193,7 @@ fn simple_heatmap_weather() -> AnyChart {
 fn line_multi_series() -> AnyChart {
     Chart::new(url("stocks.csv"))
         .mark_line(m())
-        .encode([X::new("date:T"), Y::new("price:Q"), Color::new("symbol:N")])
+        .encode((X::new("date:T"), Y::new("price:Q"), Color::new("symbol:N")))
         .into()
 }
 
@@ -201,11 +201,11 @@ fn line_multi_series() -> AnyChart {
 fn line_with_points() -> AnyChart {
     Chart::new(url("stocks.csv"))
         .mark_line(m().point(true))
-        .encode([
+        .encode((
             X::new("year(date):T"),
             Y::new("mean(price):Q"),
             Color::new("symbol:N"),
-        ])
+        ))
         .into()
 }
 
@@ -213,7 +213,7 @@ fn line_with_points() -> AnyChart {
 fn line_step() -> AnyChart {
     Chart::new(url("stocks.csv"))
         .mark_line(m().interpolate(Interpolate::StepAfter))
-        .encode([X::new("date:T"), Y::new("price:Q")])
+        .encode((X::new("date:T"), Y::new("price:Q")))
         .transform_filter("(datum.symbol === 'GOOG')")
         .into()
 }
@@ -222,10 +222,10 @@ fn line_step() -> AnyChart {
 fn line_log_scale() -> AnyChart {
     Chart::new(url("population.json"))
         .mark_line(m())
-        .encode([
+        .encode((
             X::new("year:O"),
             Y::new("sum(people):Q").scale(Scale::new().type_("log")),
-        ])
+        ))
         .into()
 }
 
@@ -236,14 +236,14 @@ fn line_dual_axis() -> AnyChart {
     let area = base
         .clone()
         .mark_area(m().opacity(0.3).color("#57A44C"))
-        .encode([
+        .encode((
             Y::new("average(temp_max):Q").axis(
                 Axis::new()
                     .title("Avg. Temperature (°C)")
                     .title_color("#57A44C"),
             ),
             Y2::new("average(temp_min):Q"),
-        ]);
+        ));
     let line = base
         .mark_line(m().stroke("#5276A7").interpolate(Interpolate::Monotone))
         .encode([Y::new("average(precipitation):Q").axis(
@@ -260,11 +260,11 @@ fn line_dual_axis() -> AnyChart {
 fn area_stacked() -> AnyChart {
     Chart::new(url("iowa-electricity.csv"))
         .mark_area(m())
-        .encode([
+        .encode((
             X::new("year:T"),
             Y::new("net_generation:Q"),
             Color::new("source:N"),
-        ])
+        ))
         .into()
 }
 
@@ -272,11 +272,11 @@ fn area_stacked() -> AnyChart {
 fn area_normalized() -> AnyChart {
     Chart::new(url("iowa-electricity.csv"))
         .mark_area(m())
-        .encode([
+        .encode((
             X::new("year:T"),
             Y::new("net_generation:Q").stack(Stack::Normalize),
             Color::new("source:N"),
-        ])
+        ))
         .into()
 }
 
@@ -284,11 +284,11 @@ fn area_normalized() -> AnyChart {
 fn streamgraph() -> AnyChart {
     Chart::new(url("unemployment-across-industries.json"))
         .mark_area(m())
-        .encode([
+        .encode((
             X::new("yearmonth(date):T").axis(Axis::new().format("%Y").domain(false).tick_size(0)),
             Y::new("sum(count):Q").stack(Stack::Center).axis(None),
             Color::new("series:N").scale(Scale::new().scheme("category20b")),
-        ])
+        ))
         .interactive()
         .into()
 }
@@ -297,7 +297,7 @@ fn streamgraph() -> AnyChart {
 fn area_trellis() -> AnyChart {
     Chart::new(url("iowa-electricity.csv"))
         .mark_area(m())
-        .encode([
+        .encode((
             X::new("year:T"),
             Y::new("net_generation:Q"),
             Color::new("source:N").legend(None),
@@ -306,7 +306,7 @@ fn area_trellis() -> AnyChart {
                 "Nuclear Energy",
                 "Renewables",
             ])),
-        ])
+        ))
         .height(100)
         .into()
 }
@@ -315,12 +315,12 @@ fn area_trellis() -> AnyChart {
 fn scatter_tooltips() -> AnyChart {
     Chart::new(url("cars.json"))
         .mark_circle(m().size(60))
-        .encode([
+        .encode((
             X::new("Horsepower:Q"),
             Y::new("Miles_per_Gallon:Q"),
             Color::new("Origin:N"),
             Tooltip::list(["Name:N", "Origin:N", "Horsepower:Q", "Miles_per_Gallon:Q"]),
-        ])
+        ))
         .interactive()
         .into()
 }
@@ -329,11 +329,11 @@ fn scatter_tooltips() -> AnyChart {
 fn scatter_bubble() -> AnyChart {
     Chart::new(url("cars.json"))
         .mark_point(m())
-        .encode([
+        .encode((
             X::new("Horsepower:Q"),
             Y::new("Miles_per_Gallon:Q"),
             Size::new("Acceleration:Q"),
-        ])
+        ))
         .into()
 }
 
@@ -341,11 +341,11 @@ fn scatter_bubble() -> AnyChart {
 fn scatter_trellis() -> AnyChart {
     Chart::new(url("cars.json"))
         .mark_point(m())
-        .encode([
+        .encode((
             X::new("Horsepower:Q"),
             Y::new("Miles_per_Gallon:Q"),
             Row::new("Origin:N"),
-        ])
+        ))
         .into()
 }
 
@@ -353,11 +353,11 @@ fn scatter_trellis() -> AnyChart {
 fn scatter_matrix() -> AnyChart {
     Chart::new(url("cars.json"))
         .mark_circle(m())
-        .encode([
+        .encode((
             X::repeat_column().quantitative(),
             Y::repeat_row().quantitative(),
             Color::new("Origin:N"),
-        ])
+        ))
         .width(150)
         .height(150)
         .repeat(Repeat::grid(
@@ -372,7 +372,7 @@ fn scatter_matrix() -> AnyChart {
 fn strip_plot() -> AnyChart {
     Chart::new(url("cars.json"))
         .mark_tick(m())
-        .encode([X::new("Horsepower:Q"), Y::new("Cylinders:O")])
+        .encode((X::new("Horsepower:Q"), Y::new("Cylinders:O")))
         .into()
 }
 
@@ -380,7 +380,7 @@ fn strip_plot() -> AnyChart {
 fn boxplot() -> AnyChart {
     Chart::new(url("population.json"))
         .mark_boxplot(m().extent(Extent::MinMax))
-        .encode([X::new("age:O"), Y::new("people:Q")])
+        .encode((X::new("age:O"), Y::new("people:Q")))
         .into()
 }
 
@@ -389,13 +389,13 @@ fn errorbars_with_ci() -> AnyChart {
     let source = url("barley.json");
     let error_bars = Chart::new(source.clone())
         .mark_errorbar(m().extent(Extent::Ci))
-        .encode([
+        .encode((
             X::new("yield:Q").scale(Scale::new().zero(false)),
             Y::new("variety:N"),
-        ]);
+        ));
     let points = Chart::new(source)
         .mark_point(m().filled(true).color("black"))
-        .encode([X::new("mean(yield):Q"), Y::new("variety:N")]);
+        .encode((X::new("mean(yield):Q"), Y::new("variety:N")));
     (error_bars + points).into()
 }
 
@@ -408,7 +408,7 @@ fn pie_chart() -> AnyChart {
     );
     Chart::new(source)
         .mark_arc(m())
-        .encode([Theta::new("value"), Color::new("category")])
+        .encode((Theta::new("value"), Color::new("category")))
         .into()
 }
 
@@ -421,7 +421,7 @@ fn donut_chart() -> AnyChart {
     );
     Chart::new(source)
         .mark_arc(m().inner_radius(50))
-        .encode([Theta::new("value"), Color::new("category:N")])
+        .encode((Theta::new("value"), Color::new("category:N")))
         .into()
 }
 
@@ -435,7 +435,7 @@ fn gantt_chart() -> AnyChart {
     );
     Chart::new(source)
         .mark_bar(m())
-        .encode([X::new("start"), X2::new("end"), Y::new("task")])
+        .encode((X::new("start"), X2::new("end"), Y::new("task")))
         .into()
 }
 
@@ -447,7 +447,7 @@ fn cumulative_count() -> AnyChart {
                 .sort(json!([{"field": "IMDB Rating"}])),
         )
         .mark_area(m())
-        .encode([X::new("IMDB Rating:Q"), Y::new("cumulative_count:Q")])
+        .encode((X::new("IMDB Rating:Q"), Y::new("cumulative_count:Q")))
         .into()
 }
 
@@ -458,14 +458,14 @@ fn interactive_legend() -> AnyChart {
         .bind(Binding::legend());
     Chart::new(url("unemployment-across-industries.json"))
         .mark_area(m())
-        .encode([
+        .encode((
             X::new("yearmonth(date):T").axis(Axis::new().domain(false).format("%Y").tick_size(0)),
             Y::new("sum(count):Q").stack(Stack::Center).axis(None),
             Color::new("series:N").scale(Scale::new().scheme("category20b")),
             when(&selection)
                 .then(Opacity::value(1))
                 .otherwise(Opacity::value(0.2)),
-        ])
+        ))
         .add_params([&selection])
         .into()
 }
@@ -475,7 +475,7 @@ fn interval_selection() -> AnyChart {
     let brush = Param::selection_interval().encodings(["x"]);
     let base = Chart::new(url("sp500.csv"))
         .mark_area(m())
-        .encode([X::new("date:T"), Y::new("price:Q")])
+        .encode((X::new("date:T"), Y::new("price:Q")))
         .width(600)
         .height(200);
     let upper = base
@@ -490,19 +490,19 @@ fn scatter_linked_brush() -> AnyChart {
     let brush = Param::selection_interval();
     let points = Chart::new(url("cars.json"))
         .mark_point(m())
-        .encode([
+        .encode((
             X::new("Horsepower:Q"),
             Y::new("Miles_per_Gallon:Q"),
             Channel::when(&brush, Color::new("Origin:N"), Color::value("lightgray")),
-        ])
+        ))
         .add_params([&brush]);
     let bars = Chart::new(url("cars.json"))
         .mark_bar(m())
-        .encode([
+        .encode((
             Y::new("Origin:N"),
             Color::new("Origin:N"),
             X::new("count(Origin):Q"),
-        ])
+        ))
         .transform_filter(&brush);
     (points & bars).into()
 }
@@ -527,14 +527,14 @@ fn selection_highlight_bar() -> AnyChart {
     Chart::new(source)
         .height(200)
         .mark_bar(m().fill("#4C78A8").stroke("black").cursor("pointer"))
-        .encode([
+        .encode((
             X::new("a:O"),
             Y::new("b:Q"),
             when(&select)
                 .then(FillOpacity::value(1))
                 .otherwise(FillOpacity::value(0.3)),
             stroke_width,
-        ])
+        ))
         .config(json!({"scale": {"bandPaddingInner": 0.2}}))
         .add_params([&select, &highlight])
         .into()
@@ -551,11 +551,11 @@ fn dropdown_filter() -> AnyChart {
         .bind(dropdown);
     Chart::new(url("movies.json"))
         .mark_point(m())
-        .encode([
+        .encode((
             X::new("Rotten Tomatoes Rating:Q"),
             Y::new("IMDB Rating:Q"),
             Tooltip::new("Title:N"),
-        ])
+        ))
         .add_params([&selection])
         .transform_filter(&selection)
         .into()
@@ -572,13 +572,13 @@ fn slider_cutoff() -> AnyChart {
     );
     Chart::new(source)
         .mark_point(m())
-        .encode([
+        .encode((
             X::new("xval"),
             Y::new("yval"),
             when(format!("(datum.yval < {})", cutoff.name()))
                 .then(Color::value("red"))
                 .otherwise(Color::value("blue")),
-        ])
+        ))
         .add_params([&cutoff])
         .into()
 }
@@ -587,11 +587,11 @@ fn slider_cutoff() -> AnyChart {
 fn layered_histogram() -> AnyChart {
     Chart::new(url("cars.json"))
         .mark_bar(m().opacity(0.3).bin_spacing(0))
-        .encode([
+        .encode((
             X::new("Miles_per_Gallon:Q").bin(Bin::new().maxbins(20)),
             Y::new("count()").stack(Stack::None),
             Color::new("Origin:N"),
-        ])
+        ))
         .into()
 }
 
@@ -602,13 +602,13 @@ fn seattle_weather_stacked_bar() -> AnyChart {
         .range(vec!["#e7ba52", "#a7a7a7", "#aec7e8", "#1f77b4", "#9467bd"]);
     Chart::new(url("seattle-weather.csv"))
         .mark_bar(m())
-        .encode([
+        .encode((
             X::new("month(date):O").title("Month of the year"),
             Y::new("count()"),
             Color::new("weather:N")
                 .legend(Legend::new().title("Weather type"))
                 .scale(scale),
-        ])
+        ))
         .into()
 }
 
@@ -616,11 +616,11 @@ fn seattle_weather_stacked_bar() -> AnyChart {
 fn faceted_grid_header() -> AnyChart {
     Chart::new(url("cars.json"))
         .mark_bar(m())
-        .encode([
+        .encode((
             X::new("count()"),
             Y::new("Cylinders:O"),
             Row::new("Origin:N").header(Header::new().label_angle(0).label_align("left")),
-        ])
+        ))
         .title(
             Title::new()
                 .text("Cars by origin")
@@ -634,10 +634,10 @@ fn faceted_grid_header() -> AnyChart {
 fn bar_chart_sorted_by_field() -> AnyChart {
     Chart::new(url("barley.json"))
         .mark_bar(m())
-        .encode([
+        .encode((
             X::new("variety:N").sort(Sort::field("yield").op("sum").order(SortOrder::Descending)),
             Y::new("sum(yield):Q"),
-        ])
+        ))
         .into()
 }
 
@@ -645,10 +645,10 @@ fn bar_chart_sorted_by_field() -> AnyChart {
 fn line_time_unit() -> AnyChart {
     Chart::new(url("seattle-weather.csv"))
         .mark_line(m())
-        .encode([
+        .encode((
             X::new("date:T").time_unit(TimeUnit::YearMonth),
             Y::new("mean(temp_max):Q"),
-        ])
+        ))
         .into()
 }
 

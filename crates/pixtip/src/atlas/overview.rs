@@ -118,7 +118,7 @@ pub fn overview_chart(
             opacity: 0.85.into(),
             ..Default::default()
         })
-        .encode([
+        .encode((
             X::field("x0")
                 .quantitative()
                 .title(x_title.clone())
@@ -135,7 +135,7 @@ pub fn overview_chart(
                 .scale(Scale::new().type_("log").scheme("blues")),
             Tooltip::list(tooltip.clone()),
             Href::field("page"),
-        ])
+        ))
         .interactive();
     let pictures = Chart::empty()
         .mark_image(MarkProps {
@@ -143,13 +143,13 @@ pub fn overview_chart(
             height: f64::from(side).into(),
             ..Default::default()
         })
-        .encode([
+        .encode((
             X::field("cx").quantitative().title(x_title),
             Y::field("cy").quantitative().title(y_title),
             Url::field("picture"),
             Tooltip::list(tooltip),
             Href::field("page"),
-        ]);
+        ));
     let mut chart = layer([density, pictures])
         .data(data)
         .width(size)

@@ -62,7 +62,7 @@ impl Field {
 
     /// The channel on this field, which the chart data holds under `key`,
     /// titled with the column's own name (as an axis or legend shows it).
-    pub(super) fn channel(&self, make: fn(&str) -> Channel, key: &str) -> Channel {
+    pub(super) fn channel<K>(&self, make: fn(&str) -> Channel<K>, key: &str) -> Channel<K> {
         make(key)
             .kind(self.field_type)
             .title(super::data::display_title(&self.column))
@@ -71,6 +71,6 @@ impl Field {
 
 /// A tooltip entry that vega-tooltip shows as the picture in `column`
 /// ([`Tooltip::image`]).
-pub fn picture_tooltip(column: &str) -> Channel {
+pub fn picture_tooltip(column: &str) -> Channel<Tooltip> {
     Tooltip::image(column)
 }

@@ -4,7 +4,7 @@ use super::data::{check_pictures, data_keys, display_title, key_of, keyed_chart_
 use super::field::{Field, picture_tooltip};
 use crate::error::PixtipError;
 use crate::table::ImageTable;
-use pixtip_spec::{Chart, Color, MarkProps, PICTURE_TITLE, Tooltip, X, Y};
+use pixtip_spec::{Channel, Chart, Color, MarkProps, PICTURE_TITLE, Tooltip, X, Y};
 
 /// What a [`scatter`] shows besides its two axes.
 #[derive(Debug, Clone, Default)]
@@ -86,15 +86,15 @@ pub fn scatter(
             .title(title);
         tooltip.push(entry);
     }
-    let mut encodings = vec![
-        x.channel(X::field, &key(&x.column)),
-        y.channel(Y::field, &key(&y.column)),
+    let mut encodings: Vec<Channel> = vec![
+        x.channel(X::field, &key(&x.column)).into(),
+        y.channel(Y::field, &key(&y.column)).into(),
     ];
     if let Some(color) = &color {
-        encodings.push(color.channel(Color::field, &key(&color.column)));
+        encodings.push(color.channel(Color::field, &key(&color.column)).into());
     }
     if !tooltip.is_empty() {
-        encodings.push(Tooltip::list(tooltip));
+        encodings.push(Tooltip::list(tooltip).into());
     }
     let (width, height) = options.size.unwrap_or((500, 400));
     let mut chart = Chart::new(keyed_chart_data(table, &keys)?)

@@ -78,12 +78,12 @@ pub fn comparison(
     Ok(Chart::new(keyed_chart_data(table, &keys)?)
         .width(Step(options.step))
         .mark_circle(options.circle())
-        .encode([
+        .encode((
             titled(X::field(&key(group)).nominal(), group, &key(group)),
             Y::repeat().quantitative(),
             Tooltip::list([picture_tooltip(&key(picture))]),
             titled(Color::field(&key(group)).nominal(), group, &key(group)),
-        ])
+        ))
         .repeat(Repeat::list(metrics.iter().map(|m| key(m))))
         .resolve_scale(ChannelName::Y, Resolution::Shared)
         .title(options.title.clone()))
@@ -92,7 +92,7 @@ pub fn comparison(
 /// `channel` titled with the column's own name where its data key differs
 /// (where they are equal, Vega-Lite's default title is that name already,
 /// and Altair writes no title).
-fn titled(channel: Channel, column: &str, key: &str) -> Channel {
+fn titled<K>(channel: Channel<K>, column: &str, key: &str) -> Channel<K> {
     if column == key {
         channel
     } else {
@@ -226,12 +226,12 @@ pub fn metric_switch(
         Chart::new(keyed_chart_data(table, &keys)?)
             .width(Step(options.step))
             .mark_circle(options.circle())
-            .encode([
+            .encode((
                 titled(X::field(&key(group)).nominal(), group, &key(group)),
                 Y::new("image_area:Q").title(""),
                 Tooltip::list([picture_tooltip(PICTURE_TITLE)]),
                 titled(Color::field(&key(group)).nominal(), group, &key(group)),
-            ])
+            ))
             .title(options.title.clone())
             .transform_calculate("image_area", format!("datum[{chosen}]"))
             .transform_calculate(PICTURE_TITLE, picture_expr),
