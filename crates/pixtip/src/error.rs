@@ -129,6 +129,14 @@ pub enum PixtipError {
     /// A chart was asked for with arguments that cannot make one.
     #[error("chart: {0}")]
     Chart(String),
+    /// A chart builder was not given something the chart needs.
+    #[error("a {chart} chart needs {what}")]
+    ChartNeeds {
+        /// The chart (`scatter`).
+        chart: &'static str,
+        /// What it lacks (`a y field`).
+        what: &'static str,
+    },
     /// The page would be larger than a browser opens ([`crate::page_size`]).
     #[error("page too large: {0}")]
     PageTooLarge(String),

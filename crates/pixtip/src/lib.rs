@@ -26,7 +26,7 @@
 //!
 //! ```
 //! use ndarray::Array3;
-//! use pixtip::charts::{ScatterOptions, scatter};
+//! use pixtip::charts::Scatter;
 //! use pixtip::{ImageColumn, ImageTable, Metric, PictureOptions, PictureStorage, Save};
 //!
 //! let cells = Array3::<u16>::from_shape_fn((3, 32, 32), |(n, y, x)| (n * 1000 + x * y) as u16);
@@ -35,10 +35,9 @@
 //! table.add_numbers("size", vec![12.0, 30.5, 22.1])?;
 //! table.add_metric("brightness", "cell", Metric::Mean)?;
 //! table.add_pictures("picture", &["cell"], &PictureOptions::default(), &PictureStorage::DataUri)?;
-//! let options = ScatterOptions { tooltip: vec!["size".into()], ..Default::default() };
-//! let chart = scatter(&table, "size", "brightness", Some("picture"), &options)?;
 //! # let dir = tempfile::tempdir()?; let path = dir.path().join("cells.html");
-//! chart.save(&path)?; // or "cells.vl.json"
+//! let chart = Scatter::new(&table).x("size").y("brightness").pictures("picture").tooltip(["size"]);
+//! chart.build()?.save(&path)?; // or "cells.vl.json"
 //! # assert!(std::fs::read_to_string(&path)?.contains("data:image/png;base64,"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```

@@ -4,7 +4,7 @@
 
 use super::draw::Drawer;
 use super::options::AtlasFields;
-use crate::charts::{ScatterOptions, scatter};
+use crate::charts::Scatter;
 use crate::error::PixtipError;
 use crate::output::write_file;
 use crate::table::{Column, ImageTable};
@@ -84,19 +84,16 @@ impl Region<'_> {
             .collect::<Result<_, PixtipError>>()?;
         let picture = sub.free_name("picture");
         sub.add_column(picture.clone(), Column::Pictures(references))?;
-        let options = ScatterOptions {
-            color: self.fields.color.clone(),
-            tooltip: self.fields.tooltip.clone(),
-            title: None,
-            size: Some((700, 560)),
-        };
-        let chart = scatter(
-            &sub,
-            &self.fields.x,
-            &self.fields.y,
-            Some(&picture),
-            &options,
-        )?;
+        let mut scatter = Scatter::new(&sub)
+            .x(&self.fields.x)
+            .y(&self.fields.y)
+            .pictures(&picture)
+            .tooltip(&self.fields.tooltip)
+            .size(700, 560);
+        if let Some(color) = &self.fields.color {
+            scatter = scatter.color(color);
+        }
+        let chart = scatter.build()?;
         let text = if shown.len() < total {
             format!(
                 "Cell {name}: {total} images; this page shows {} of them, spread evenly over the cell (--detail-max).",

@@ -1,4 +1,4 @@
-//! Ready-made charts for any image table: a scatter of two fields, the
+//! Ready-made charts for any image table: a [`Scatter`] of two fields, the
 //! tutorial's strip plots per metric ([`comparison`]) and its dropdown chart
 //! ([`metric_switch`]), each with the pictures as tooltips.
 //!
@@ -13,5 +13,5 @@ mod strips;
 
 pub use data::is_safe_key;
 pub use field::{Field, picture_tooltip};
-pub use scatter::{ScatterOptions, scatter};
+pub use scatter::Scatter;
 pub use strips::{ChartOptions, PictureLookup, comparison, metric_switch};

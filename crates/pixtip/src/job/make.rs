@@ -2,7 +2,7 @@
 
 use super::request::{ChartJob, ChartKind, PictureMode};
 use super::table::image_columns;
-use crate::charts::{self, ChartOptions, PictureLookup, ScatterOptions};
+use crate::charts::{self, ChartOptions, PictureLookup, Scatter};
 use crate::error::PixtipError;
 use crate::page_size::{PageLimits, estimate_page};
 use crate::pictures::PictureStorage;
@@ -79,13 +79,18 @@ pub fn make_chart(
                 Some(y) => y.clone(),
                 None => default_y(table, job)?,
             };
-            let options = ScatterOptions {
-                color: job.color.clone(),
-                tooltip: job.tooltip.clone(),
-                title: job.title.clone(),
-                size: None,
-            };
-            let chart = charts::scatter(table, &x, &y, Some(&picture), &options)?;
+            let mut scatter = Scatter::new(table)
+                .x(x)
+                .y(y)
+                .pictures(&picture)
+                .tooltip(&job.tooltip);
+            if let Some(color) = &job.color {
+                scatter = scatter.color(color);
+            }
+            if let Some(title) = &job.title {
+                scatter = scatter.title(title);
+            }
+            let chart = scatter.build()?;
             (chart.into(), vec![picture.clone()])
         }
         ChartKind::Repeat(fields) => {
