@@ -1,5 +1,5 @@
-//! Reading and writing a piece of a file at an offset, without moving a
-//! shared cursor, so that threads can use one file at once.
+//! Reading a piece of a file at an offset, without moving a shared cursor,
+//! so that threads can read one file at once.
 
 use std::fs::File;
 
@@ -17,27 +17,6 @@ pub(crate) fn read_at(file: &File, mut buffer: &mut [u8], mut offset: u64) -> st
             0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
             n => {
                 buffer = &mut buffer[n..];
-                offset += n as u64;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Writes `bytes` into `file` at `offset`.
-#[cfg(unix)]
-pub(crate) fn write_at(file: &File, bytes: &[u8], offset: u64) -> std::io::Result<()> {
-    std::os::unix::fs::FileExt::write_all_at(file, bytes, offset)
-}
-
-#[cfg(windows)]
-pub(crate) fn write_at(file: &File, mut bytes: &[u8], mut offset: u64) -> std::io::Result<()> {
-    use std::os::windows::fs::FileExt;
-    while !bytes.is_empty() {
-        match file.seek_write(bytes, offset)? {
-            0 => return Err(std::io::ErrorKind::WriteZero.into()),
-            n => {
-                bytes = &bytes[n..];
                 offset += n as u64;
             }
         }
