@@ -138,7 +138,7 @@ pub use param::{Binding, Param};
 pub use predicate::Predicate;
 pub use prop::Prop;
 pub use settings::{
-    Axis, Bin, Header, Legend, Scale, Setting, Sort, SortOrder, Stack, TimeUnit, Title,
+    Axis, Bin, FieldSort, Header, Legend, Scale, Setting, Sort, SortOrder, Stack, TimeUnit, Title,
 };
 pub use toplevel::TopLevel;
 pub use transform::Transform;

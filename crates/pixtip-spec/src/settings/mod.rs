@@ -19,7 +19,7 @@ pub use header::Header;
 pub use legend::Legend;
 pub use scale::Scale;
 pub use setting::Setting;
-pub use sort::{Sort, SortOrder};
+pub use sort::{FieldSort, Sort, SortOrder};
 pub use stack::Stack;
 pub use time_unit::TimeUnit;
 pub use title::Title;

@@ -26,24 +26,51 @@ impl SortOrder {
 /// `Sort::by_encoding(ChannelName::X, SortOrder::Descending)` (Altair's `"-x"`),
 /// `Sort::values(["b", "a"])`, `Sort::field("b").op("sum").order(SortOrder::Descending)`
 /// (Altair's `alt.EncodingSortField`), `Sort::none()`; a string such as `"-x"`
-/// converts too.
+/// converts too. Only a field sort takes an aggregate:
+///
+/// ```compile_fail
+/// let sort = pixtip_spec::Sort::descending().op("sum");
+/// ```
 #[derive(Debug, Clone, PartialEq)]
-pub struct Sort(Value);
+pub enum Sort {
+    /// `"ascending"` or `"descending"`.
+    Order(SortOrder),
+    /// `null`: the data's order.
+    None,
+    /// By another channel's values (`"x"`, `"-x"`), or a name written as
+    /// given.
+    Named(String),
+    /// In this explicit order of values.
+    Values(Vec<Value>),
+    /// By a field's values, aggregated.
+    Field(FieldSort),
+    /// Raw JSON (the escape hatch).
+    Raw(Value),
+}
+
+/// A sort by a field (Altair's `alt.EncodingSortField`): `Sort::field("b")`,
+/// then `.op("sum")` and `.order(SortOrder::Descending)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldSort {
+    field: String,
+    op: Option<String>,
+    order: Option<SortOrder>,
+}
 
 impl Sort {
     /// `"ascending"`.
     pub fn ascending() -> Sort {
-        Sort(SortOrder::Ascending.as_str().into())
+        Sort::Order(SortOrder::Ascending)
     }
 
     /// `"descending"`.
     pub fn descending() -> Sort {
-        Sort(SortOrder::Descending.as_str().into())
+        Sort::Order(SortOrder::Descending)
     }
 
     /// `null`: the data's order.
     pub fn none() -> Sort {
-        Sort(Value::Null)
+        Sort::None
     }
 
     /// By another channel's values: `"x"` or `"-x"`.
@@ -52,65 +79,94 @@ impl Sort {
             SortOrder::Ascending => "",
             SortOrder::Descending => "-",
         };
-        Sort(format!("{sign}{}", channel.as_str()).into())
+        Sort::Named(format!("{sign}{}", channel.as_str()))
     }
 
     /// In this explicit order of values.
     pub fn values<T: Into<Value>>(values: impl IntoIterator<Item = T>) -> Sort {
-        Sort(Value::Array(values.into_iter().map(Into::into).collect()))
+        Sort::Values(values.into_iter().map(Into::into).collect())
     }
 
     /// By a field (Altair's `alt.EncodingSortField(field=...)`); add `.op` and `.order`.
-    pub fn field(field: &str) -> Sort {
-        Sort(Value::Object(Map::from_iter([(
-            "field".to_string(),
-            Value::from(field),
-        )])))
+    pub fn field(field: &str) -> FieldSort {
+        FieldSort {
+            field: field.to_string(),
+            op: None,
+            order: None,
+        }
     }
+}
 
+impl FieldSort {
     /// The aggregate applied to the sort field (`"sum"`, `"mean"`, …).
-    pub fn op(self, op: &str) -> Sort {
-        self.with("op", op.into())
-    }
-
-    /// The order of a field sort.
-    pub fn order(self, order: SortOrder) -> Sort {
-        self.with("order", order.as_str().into())
-    }
-
-    fn with(mut self, key: &str, value: Value) -> Sort {
-        if !self.0.is_object() {
-            self.0 = Value::Object(Map::new());
-        }
-        if let Value::Object(m) = &mut self.0 {
-            m.insert(key.to_string(), value);
-        }
+    pub fn op(mut self, op: &str) -> FieldSort {
+        self.op = Some(op.to_string());
         self
+    }
+
+    /// The order of the field sort.
+    pub fn order(mut self, order: SortOrder) -> FieldSort {
+        self.order = Some(order);
+        self
+    }
+}
+
+impl From<FieldSort> for Sort {
+    fn from(sort: FieldSort) -> Sort {
+        Sort::Field(sort)
     }
 }
 
 impl From<&str> for Sort {
     /// `"ascending"`, `"descending"`, `"x"`, `"-y"`: written as given.
     fn from(text: &str) -> Sort {
-        Sort(text.into())
+        match text {
+            "ascending" => Sort::ascending(),
+            "descending" => Sort::descending(),
+            other => Sort::Named(other.to_string()),
+        }
     }
 }
 
 impl From<SortOrder> for Sort {
     fn from(order: SortOrder) -> Sort {
-        Sort(order.as_str().into())
+        Sort::Order(order)
     }
 }
 
 impl From<Value> for Sort {
     /// Raw JSON (the escape hatch).
     fn from(v: Value) -> Sort {
-        Sort(v)
+        Sort::Raw(v)
+    }
+}
+
+impl From<FieldSort> for Value {
+    fn from(sort: FieldSort) -> Value {
+        Sort::Field(sort).into()
     }
 }
 
 impl From<Sort> for Value {
-    fn from(s: Sort) -> Value {
-        s.0
+    fn from(sort: Sort) -> Value {
+        match sort {
+            Sort::Order(order) => order.as_str().into(),
+            Sort::None => Value::Null,
+            Sort::Named(name) => name.into(),
+            Sort::Values(values) => Value::Array(values),
+            // Keys in Altair's order: field, op, order.
+            Sort::Field(FieldSort { field, op, order }) => {
+                let mut map = Map::new();
+                map.insert("field".into(), field.into());
+                if let Some(op) = op {
+                    map.insert("op".into(), op.into());
+                }
+                if let Some(order) = order {
+                    map.insert("order".into(), order.as_str().into());
+                }
+                Value::Object(map)
+            }
+            Sort::Raw(value) => value,
+        }
     }
 }
