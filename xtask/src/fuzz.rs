@@ -326,7 +326,10 @@ pub fn run(inputs: &str, only: &[String]) -> Result<()> {
         (
             "hdf5",
             fuzz_stores::hdf5,
-            seeds(&[stores.clone(), stores.join("bad")], &["h5"])?,
+            seeds(
+                &[corpus.join("hdf5"), stores.clone(), stores.join("bad")],
+                &["h5"],
+            )?,
             1,
         ),
         (

@@ -162,6 +162,24 @@ fn bad_hdf5_inputs_are_one_line_errors_naming_the_file_and_the_dataset() {
 }
 
 #[test]
+fn a_damaged_hdf5_file_declaring_805_mb_images_is_refused_not_allocated() {
+    // Found by `cargo xtask fuzz`: 39 KB of which one dataspace declares a
+    // width of 33,554,437; reading it grew past 15 GB before the store limit.
+    let path = pixtip_tests::workspace_root().join("fuzz/corpus/hdf5/huge-dims.h5");
+    let errors: Vec<String> = ["/u8", "/group/f32", "/group/i16be", "/rgb", "/f64"]
+        .into_iter()
+        .filter_map(|name| pixtip::load::read_hdf5(&path, Some(name)).err())
+        .map(|e| e.to_string())
+        .collect();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("huge-dims.h5") && e.contains("over the limit of 268435456")),
+        "{errors:?}"
+    );
+}
+
+#[test]
 fn bad_zarr_inputs_are_one_line_errors_naming_the_store_and_the_array() {
     assert_mentions(
         "stores/bad/short.zarr/raw",

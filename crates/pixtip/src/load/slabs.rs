@@ -26,6 +26,14 @@ const KEEP: usize = 4;
 /// table a few bytes, and a damaged header can declare 2^60 of them (the
 /// chunks of a sparse array need not exist, so the file's size says nothing).
 const MAX_ROWS: usize = 1 << 24;
+/// The most bytes one image or one chunk of a store may declare: 256 MiB.
+/// Far below [`MAX_ARRAY_BYTES`](super::MAX_ARRAY_BYTES), because a store's
+/// sizes need not be backed by bytes in its files (unwritten chunks read as
+/// fill values, compressed ones inflate): fuzzing found a damaged HDF5 file
+/// of 39 KB declaring images of 6 × 33,554,437 float32, which made a reader
+/// held to 4 GiB per image grow past 15 GB. A few slabs of 256 MiB at most
+/// are kept, and an image is also converted to float64 for drawing.
+pub(crate) const MAX_STORE_BYTES: u64 = 256 << 20;
 
 /// A store's array, read by slabs of rows.
 pub(crate) trait SlabReader: Send + Sync + Debug {
@@ -212,7 +220,7 @@ impl<R: SlabReader> ImageSource for SlabStack<R> {
 /// A stack's rows and one image's shape, from the array's shape (as
 /// `.npy`'s: `H×W` one image, `N×H×W` gray, `N×H×W×3|4` colour, `N×D×H×W`
 /// volumes), its element type, and one image's bytes, after checking that
-/// one image fits in [`MAX_ARRAY_BYTES`](super::MAX_ARRAY_BYTES).
+/// one image fits in [`MAX_STORE_BYTES`].
 pub(crate) fn image_layout(
     shape: &[usize],
     element: ElementType,
@@ -234,29 +242,29 @@ pub(crate) fn image_layout(
     let bytes = bytes_within_limit(&image, element).ok_or_else(|| {
         format!(
             "declares images of shape {image:?} of {element}, over the limit of {} bytes each",
-            super::MAX_ARRAY_BYTES
+            MAX_STORE_BYTES
         )
     })?;
     Ok((rows, image, bytes))
 }
 
 /// The bytes of a block of `dims` values of `element`, when they fit in
-/// [`MAX_ARRAY_BYTES`](super::MAX_ARRAY_BYTES).
+/// [`MAX_STORE_BYTES`].
 fn bytes_within_limit(dims: &[usize], element: ElementType) -> Option<u64> {
     dims.iter()
         .try_fold(element.size() as u64, |acc, &d| acc.checked_mul(d as u64))
-        .filter(|&b| b <= super::MAX_ARRAY_BYTES)
+        .filter(|&b| b <= MAX_STORE_BYTES)
 }
 
 /// Checks that one chunk of `chunk` values of `element` fits in
-/// [`MAX_ARRAY_BYTES`](super::MAX_ARRAY_BYTES) before a reader decodes one.
+/// [`MAX_STORE_BYTES`] before a reader decodes one.
 pub(crate) fn check_chunk(chunk: &[usize], element: ElementType) -> Result<(), String> {
     bytes_within_limit(chunk, element)
         .map(|_| ())
         .ok_or_else(|| {
             format!(
                 "declares chunks of shape {chunk:?} of {element}, over the limit of {} bytes each",
-                super::MAX_ARRAY_BYTES
+                MAX_STORE_BYTES
             )
         })
 }
@@ -275,6 +283,12 @@ mod tests {
             panic!("a 2^65-byte image was accepted");
         };
         assert!(message.contains("over the limit"), "{message}");
+        // What the fuzzer's damaged file declared: 805 MB images.
+        let Err(message) = image_layout(&[5, 6, 33_554_437], ElementType::F32) else {
+            panic!("an 805 MB image was accepted from a store");
+        };
+        assert!(message.contains("268435456"), "{message}");
+        assert!(image_layout(&[5, 8192, 8192], ElementType::F32).is_ok());
         assert_eq!(
             image_layout(&[3, 6, 5, 3], ElementType::U16),
             Ok((3, vec![6, 5, 3], 180))
