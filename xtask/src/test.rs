@@ -64,13 +64,10 @@ fn ensure_chromium() -> Result<()> {
         println!("using {}", debian.display());
         return Ok(());
     }
-    if !(is_root() && Path::new("/usr/bin/apt-get").exists()) {
-        bail!(
-            "the browser tests need Chromium: run `sudo apt-get install chromium` (Debian/Ubuntu) or set CHROMIUM to a Chromium binary"
-        );
-    }
-    println!("installing Debian's chromium with apt-get");
-    apt_install(&["chromium", "fonts-dejavu-core"])
+    install_or_bail(
+        &["chromium", "fonts-dejavu-core"],
+        "the browser tests need Chromium: run `sudo apt-get install chromium` (Debian/Ubuntu) or set CHROMIUM to a Chromium binary",
+    )
 }
 
 /// Whether pkg-config finds HDF5, as the `hdf5-metno-sys` build does.
@@ -86,13 +83,20 @@ fn ensure_hdf5() -> Result<()> {
         println!("pkg-config finds hdf5");
         return Ok(());
     }
+    install_or_bail(
+        &["libhdf5-dev", "pkg-config"],
+        "pixtip's HDF5 reader links the system's libhdf5 (1.10 or later), which pkg-config does not find: run `sudo apt-get install libhdf5-dev pkg-config` (Debian/Ubuntu), `brew install hdf5 pkg-config` (macOS), or set HDF5_DIR to an HDF5 installation",
+    )
+}
+
+/// Installs Debian's `packages` with apt-get when this is a root Debian
+/// machine (CI's); elsewhere fails with `otherwise`, which says what to do.
+fn install_or_bail(packages: &[&str], otherwise: &str) -> Result<()> {
     if !(is_root() && Path::new("/usr/bin/apt-get").exists()) {
-        bail!(
-            "pixtip's HDF5 reader links the system's libhdf5 (1.10 or later), which pkg-config does not find: run `sudo apt-get install libhdf5-dev pkg-config` (Debian/Ubuntu), `brew install hdf5 pkg-config` (macOS), or set HDF5_DIR to an HDF5 installation"
-        );
+        bail!("{otherwise}");
     }
-    println!("installing Debian's libhdf5-dev and pkg-config with apt-get");
-    apt_install(&["libhdf5-dev", "pkg-config"])
+    println!("installing Debian's {} with apt-get", packages.join(" "));
+    apt_install(packages)
 }
 
 fn is_root() -> bool {

@@ -1,8 +1,9 @@
 //! Typed values for mark properties that take one of a few names; each
-//! converts into a [`Prop`], so `interpolate: Interpolate::Monotone.into()`
-//! and `interpolate: "monotone".into()` write the same.
+//! converts into a [`Prop`](crate::Prop) of its own kind (the only constant
+//! such a property takes: `interpolate: Interpolate::Monotone.into()`), and
+//! into text and any-value properties as its name.
 
-use crate::prop::{AnyValue, Prop, TextValue};
+use crate::prop::{AnyValue, TextValue, prop_from};
 use serde_json::Value;
 
 macro_rules! name_enum {
@@ -25,23 +26,16 @@ macro_rules! name_enum {
             }
         }
 
-        impl From<$ty> for Prop<$ty> {
-            fn from(v: $ty) -> Prop<$ty> {
-                Prop::of(Value::from(v.as_str()))
+        impl From<$ty> for Value {
+            fn from(v: $ty) -> Value {
+                Value::from(v.as_str())
             }
         }
 
-        impl From<$ty> for Prop<TextValue> {
-            fn from(v: $ty) -> Prop<TextValue> {
-                Prop::of(Value::from(v.as_str()))
-            }
-        }
-
-        impl From<$ty> for Prop<AnyValue> {
-            fn from(v: $ty) -> Prop<AnyValue> {
-                Prop::of(Value::from(v.as_str()))
-            }
-        }
+        // Its own kind, and the kinds that take any string or any value.
+        prop_from!($ty: $ty);
+        prop_from!(TextValue: $ty);
+        prop_from!(AnyValue: $ty);
     };
 }
 
@@ -87,6 +81,7 @@ name_enum! {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::prop::Prop;
 
     #[test]
     fn names_match_vega_lite() {

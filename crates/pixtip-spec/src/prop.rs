@@ -93,35 +93,23 @@ impl<K, T: Into<Prop<K>>> From<Option<T>> for Prop<K> {
     }
 }
 
-/// `From<$t>` for the property kinds listed, and for [`AnyValue`].
+/// `From<$t>` for `Prop<$kind>`, for each constant type listed.
 macro_rules! prop_from {
     ($kind:ty: $($t:ty),*) => {$(
-        impl From<$t> for Prop<$kind> {
-            fn from(v: $t) -> Prop<$kind> {
-                Prop::of(Value::from(v))
-            }
-        }
-        impl From<$t> for Prop<AnyValue> {
-            fn from(v: $t) -> Prop<AnyValue> {
-                Prop::of(Value::from(v))
+        impl From<$t> for $crate::prop::Prop<$kind> {
+            fn from(v: $t) -> $crate::prop::Prop<$kind> {
+                $crate::prop::Prop::of(serde_json::Value::from(v))
             }
         }
     )*};
 }
+pub(crate) use prop_from;
+
 prop_from!(NumberValue: i32, i64, u32, u64, f32, f64);
 prop_from!(TextValue: &str, String);
 prop_from!(BoolValue: bool);
-
-macro_rules! prop_from_any {
-    ($($t:ty),*) => {$(
-        impl From<$t> for Prop<AnyValue> {
-            fn from(v: $t) -> Prop<AnyValue> {
-                Prop::of(Value::from(v))
-            }
-        }
-    )*};
-}
-prop_from_any!(Vec<f64>, Vec<i64>, Vec<&str>, Vec<String>);
+prop_from!(AnyValue: i32, i64, u32, u64, f32, f64, &str, String, bool);
+prop_from!(AnyValue: Vec<f64>, Vec<i64>, Vec<&str>, Vec<String>);
 
 /// Inserts `value` under `key` if it is set.
 pub(crate) fn put<K>(map: &mut Map<String, Value>, key: &str, value: &Prop<K>) {

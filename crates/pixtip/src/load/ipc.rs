@@ -30,7 +30,8 @@ pub fn read_ipc(path: impl AsRef<Path>, options: &TableOptions) -> Result<ImageT
     check_options(options).map_err(bad)?;
     let mut file = File::open(path).map_err(io)?;
     let form = check_blocks(&mut file).map_err(bad)?;
-    let schema = open_batches(path, form, None)?.0;
+    let unreadable = |e: ArrowError| bad(format!("not a readable Arrow IPC {}: {e}", form.name()));
+    let schema = open_batches(path, form, None, 0, unreadable)?.0;
     let plans: Vec<Plan> = schema
         .fields()
         .iter()
@@ -45,7 +46,7 @@ pub fn read_ipc(path: impl AsRef<Path>, options: &TableOptions) -> Result<ImageT
         }
     }
     // The scalar pass also counts each batch's rows, for the image columns.
-    let (_, batches) = open_batches(path, form, Some(scalar_indices))?;
+    let (_, batches) = open_batches(path, form, Some(scalar_indices), 0, unreadable)?;
     let mut scalars = ScalarColumns::new(scalar_fields);
     let mut starts = vec![0usize];
     let mut rows = 0usize;
@@ -82,34 +83,39 @@ enum Form {
     Stream,
 }
 
-/// Record batches of an IPC file or stream, of the columns `projection`
-/// (all when `None`), with the schema of all columns.
+/// Record batches, read in order.
 type BatchIter = Box<dyn Iterator<Item = Result<RecordBatch, ArrowError>> + Send>;
 
+/// The schema of all columns and the record batches of the columns
+/// `projection` (all when `None`), from batch `first` on (none when `first`
+/// is past the last). Reader errors go through `failed`.
 fn open_batches(
     path: &Path,
     form: Form,
     projection: Option<Vec<usize>>,
+    first: usize,
+    failed: impl Fn(ArrowError) -> PixtipError,
 ) -> Result<(SchemaRef, BatchIter), PixtipError> {
     let file = BufReader::new(File::open(path).map_err(|source| PixtipError::io(path, source))?);
-    let unreadable = |e: ArrowError| {
-        PixtipError::bad_file(
-            path,
-            format!("not a readable Arrow IPC {}: {e}", form.name()),
-        )
-    };
     Ok(match form {
         Form::File => {
             let mut builder = FileReaderBuilder::new();
             if let Some(projection) = projection {
                 builder = builder.with_projection(projection);
             }
-            let reader = builder.build(file).map_err(unreadable)?;
+            let mut reader = builder.build(file).map_err(&failed)?;
+            match first {
+                0 => {}
+                n if n < reader.num_batches() => reader.set_index(n).map_err(&failed)?,
+                _ => return Ok((reader.schema(), Box::new(std::iter::empty()))),
+            }
             (reader.schema(), Box::new(reader))
         }
+        // A stream has no index: read from its start, passing over the
+        // batches before `first`.
         Form::Stream => {
-            let reader = StreamReader::try_new(file, projection).map_err(unreadable)?;
-            (reader.schema(), Box::new(reader))
+            let reader = StreamReader::try_new(file, projection).map_err(&failed)?;
+            (reader.schema(), Box::new(reader.skip(first)))
         }
     })
 }
@@ -188,11 +194,13 @@ fn check_messages(file: &mut File, length: u64) -> Result<(), String> {
         if at == length {
             return Ok(());
         }
-        let mut word = [0u8; 4];
-        let cut = |_| match index {
+        // The first message decides whether this is a stream at all.
+        let fail = |problem: String| match index {
             0 => not_ipc.to_string(),
-            _ => format!("message {index} is cut short"),
+            _ => format!("message {index} {problem}"),
         };
+        let cut = |_| fail("is cut short".into());
+        let mut word = [0u8; 4];
         read_at(file, &mut word, at).map_err(cut)?;
         let mut size = i32::from_le_bytes(word);
         at += 4;
@@ -208,23 +216,14 @@ fn check_messages(file: &mut File, length: u64) -> Result<(), String> {
             .ok()
             .filter(|&s| at + s <= length)
             .ok_or_else(|| {
-                if index == 0 {
-                    not_ipc.to_string()
-                } else {
-                    format!(
-                        "message {index} declares {size} bytes of header, more than the file holds"
-                    )
-                }
+                fail(format!(
+                    "declares {size} bytes of header, more than the file holds"
+                ))
             })?;
         let mut header = vec![0u8; size as usize];
         read_at(file, &mut header, at).map_err(|e| e.to_string())?;
-        let message = arrow_ipc::root_as_message(&header).map_err(|e| {
-            if index == 0 {
-                not_ipc.to_string()
-            } else {
-                format!("message {index} has a damaged header: {e}")
-            }
-        })?;
+        let message = arrow_ipc::root_as_message(&header)
+            .map_err(|e| fail(format!("has a damaged header: {e}")))?;
         at += size;
         let body = u64::try_from(message.bodyLength())
             .ok()
@@ -261,27 +260,14 @@ impl ColumnBatches for IpcColumn {
         let index = self.starts[1..]
             .partition_point(|&end| end <= row)
             .min(count);
-        let batches: BatchIter = match self.form {
-            Form::File => {
-                let file =
-                    File::open(&self.path).map_err(|source| PixtipError::io(&self.path, source))?;
-                let mut reader = FileReaderBuilder::new()
-                    .with_projection(vec![self.column])
-                    .build(BufReader::new(file))
-                    .map_err(bad.clone())?;
-                if index < count {
-                    reader.set_index(index).map_err(bad.clone())?;
-                }
-                Box::new(reader)
-            }
-            // A stream has no index: read from the start, passing over the
-            // batches before (a restart happens once per pass over the rows).
-            Form::Stream => Box::new(
-                open_batches(&self.path, self.form, Some(vec![self.column]))?
-                    .1
-                    .skip(index),
-            ),
-        };
+        // A stream restarts from its beginning: once per pass over the rows.
+        let (_, batches) = open_batches(
+            &self.path,
+            self.form,
+            Some(vec![self.column]),
+            index,
+            bad.clone(),
+        )?;
         let batches = batches.map(move |batch| batch.map(|b| b.column(0).clone()).map_err(&bad));
         Ok((
             self.starts.get(index).copied().unwrap_or(0),
