@@ -32,6 +32,17 @@ pub trait ImageSource: Send + Sync + Debug {
     /// The image of row `row` (< `len()`).
     fn image(&self, row: usize) -> Result<Pixels, PixtipError>;
 
+    /// The element type of row `row` when the source tells it without
+    /// decoding the image (an encoded image's header); `None` when only
+    /// decoding tells. Auto scaling's pass over a column skips the rows this
+    /// calls `uint8` or `bool`, whose levels need no range, so a column of
+    /// 8-bit PNGs is decoded once, to draw it. Defaults to
+    /// [`ImageSource::element_type`].
+    fn row_element_type(&self, row: usize) -> Option<ElementType> {
+        let _ = row;
+        self.element_type()
+    }
+
     /// Where the images come from, for messages: a path, or "memory".
     fn origin(&self) -> String;
 }
@@ -180,6 +191,12 @@ impl ImageColumn {
     /// The element type shared by all images, when known without reading them.
     pub fn element_type(&self) -> Option<ElementType> {
         self.0.element_type()
+    }
+
+    /// The element type of `row`, when known without decoding it (see
+    /// [`ImageSource::row_element_type`]).
+    pub fn row_element_type(&self, row: usize) -> Option<ElementType> {
+        self.0.row_element_type(row)
     }
 
     /// Where the images come from (a path, or "memory").

@@ -167,8 +167,27 @@ fn column_stats(column: &ImageColumn, name: &str, all: bool) -> Result<ColumnSta
     let seen = match column.seen_ranges() {
         Some(seen) => seen,
         None => {
-            let per_row = map_rows(column.len(), name, |row| Ok(row_stats(&column.image(row)?)))?;
-            let seen = ColumnStats::gather(per_row);
+            // Where only the wide images' range is asked for and the source
+            // tells rows' types from their headers, 8-bit rows are not
+            // decoded: a column of 8-bit PNGs is then decoded once, to draw.
+            let skip_narrow = !all && column.element_type().is_none();
+            let per_row = map_rows(column.len(), name, |row| {
+                if skip_narrow
+                    && matches!(
+                        column.row_element_type(row),
+                        Some(ElementType::U8 | ElementType::Bool)
+                    )
+                {
+                    return Ok(None);
+                }
+                Ok(Some(row_stats(&column.image(row)?)))
+            })?;
+            let skipped = per_row.iter().any(Option::is_none);
+            let seen = ColumnStats::gather(per_row.into_iter().flatten());
+            if skipped {
+                // `all` lacks the skipped rows: not one to keep.
+                return Ok(seen.wide);
+            }
             column.remember_ranges(seen);
             seen
         }
@@ -179,6 +198,7 @@ fn column_stats(column: &ImageColumn, name: &str, all: bool) -> Result<ColumnSta
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::images::{ImageSource, Pixels};
     use ndarray::array;
 
     #[test]
@@ -207,6 +227,74 @@ mod tests {
         assert_eq!(
             scale.range_for(ElementType::F64, &values).unwrap(),
             Some((-2.0, 3.0))
+        );
+    }
+
+    /// A column of encoded images whose headers tell `uint8` or `uint16`,
+    /// counting the images decoded.
+    #[derive(Debug)]
+    struct Headers {
+        images: Vec<Pixels>,
+        decoded: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    }
+
+    impl ImageSource for Headers {
+        fn len(&self) -> usize {
+            self.images.len()
+        }
+        fn element_type(&self) -> Option<ElementType> {
+            None
+        }
+        fn row_element_type(&self, row: usize) -> Option<ElementType> {
+            Some(self.images[row].element_type())
+        }
+        fn image(&self, row: usize) -> Result<Pixels, PixtipError> {
+            self.decoded
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            Ok(self.images[row].clone())
+        }
+        fn origin(&self) -> String {
+            "headers".into()
+        }
+    }
+
+    #[test]
+    fn auto_decodes_only_the_rows_whose_headers_are_not_8_bit() {
+        let headers = |images: Vec<Pixels>| {
+            let decoded = std::sync::Arc::<std::sync::atomic::AtomicUsize>::default();
+            let source = Headers {
+                images,
+                decoded: decoded.clone(),
+            };
+            (ImageColumn::from_source(source), decoded)
+        };
+        let (bytes, seen) = headers(vec![
+            array![[0u8, 200]].into_dyn().into(),
+            array![[7u8, 9]].into_dyn().into(),
+        ]);
+        let scale = Scale::Auto.resolve(&bytes, "b").unwrap();
+        assert_eq!(seen.load(std::sync::atomic::Ordering::Relaxed), 0);
+        let values = array![[0.0, 200.0]].into_dyn();
+        assert_eq!(scale.range_for(ElementType::U8, &values).unwrap(), None);
+
+        let (mixed, seen) = headers(vec![
+            array![[0u8, 255]].into_dyn().into(),
+            array![[300u16, 4000]].into_dyn().into(),
+            array![[9u8, 9]].into_dyn().into(),
+        ]);
+        let scale = Scale::Auto.resolve(&mixed, "m").unwrap();
+        assert_eq!(seen.load(std::sync::atomic::Ordering::Relaxed), 1);
+        assert_eq!(
+            scale.range_for(ElementType::U16, &values).unwrap(),
+            Some((300.0, 4000.0))
+        );
+        // Global takes every image's range: all are decoded, and the 8-bit
+        // rows count.
+        let global = Scale::Global.resolve(&mixed, "m").unwrap();
+        assert_eq!(seen.load(std::sync::atomic::Ordering::Relaxed), 4);
+        assert_eq!(
+            global.range_for(ElementType::U16, &values).unwrap(),
+            Some((0.0, 4000.0))
         );
     }
 

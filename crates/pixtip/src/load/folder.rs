@@ -1,7 +1,7 @@
 //! Folders of image files (PNG, TIFF, JPEG; 8- and 16-bit; gray and
 //! colour), decoded one file at a time ([`read_image_file`]).
 
-use super::image_file::read_image_file;
+use super::image_file::{file_element_type, read_image_file};
 use crate::error::PixtipError;
 use crate::images::{ElementType, ImageSource, Pixels};
 use std::path::{Component, Path, PathBuf};
@@ -132,6 +132,10 @@ impl ImageSource for ImageFolder {
             rows: self.files.len(),
         })?;
         read_image_file(path)
+    }
+
+    fn row_element_type(&self, row: usize) -> Option<ElementType> {
+        file_element_type(self.files.get(row)?)
     }
 
     fn origin(&self) -> String {

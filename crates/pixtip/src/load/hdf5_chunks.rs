@@ -15,6 +15,11 @@
 //! in a temporary file for the second pass was tried and measured slower on
 //! this project's machines: writing 1.6 GB of them cost 25 s of system time
 //! against 5 s of inflating (100,000 float32 64×64 images, Intel Xeon VM).
+//! Inflating is most of the time left (46% of the CPU time of that chart,
+//! by `perf`): float noise compresses little and decodes as literals.
+//!
+//! A thread keeps its buffers and its decompressor from chunk to chunk,
+//! and unshuffles straight into the slab's bytes.
 
 use super::npy::decode;
 use super::npy_header::ByteOrder;
@@ -97,15 +102,18 @@ impl RawChunks {
         data: &Dataset,
         rows: Range<usize>,
     ) -> Result<Option<Pixels>, String> {
-        let mut bytes = Vec::with_capacity(rows.len().saturating_mul(self.image_bytes));
+        let mut bytes = vec![0u8; rows.len().saturating_mul(self.image_bytes)];
         let mut first = rows.start / self.chunk_rows * self.chunk_rows;
         while first < rows.end {
-            let Some(chunk) = self.chunk(data, first)? else {
-                return Ok(None);
-            };
             let from = rows.start.max(first) - first;
             let to = rows.end.min(first + self.chunk_rows) - first;
-            bytes.extend_from_slice(&chunk[from * self.image_bytes..to * self.image_bytes]);
+            let at = (first + from - rows.start) * self.image_bytes;
+            let into = &mut bytes[at..at + (to - from) * self.image_bytes];
+            if !SCRATCH
+                .with_borrow_mut(|scratch| self.chunk_into(data, first, from..to, into, scratch))?
+            {
+                return Ok(None);
+            }
             first += self.chunk_rows;
         }
         let mut shape = vec![rows.len()];
@@ -113,13 +121,21 @@ impl RawChunks {
         decode(self.element, self.order, &bytes, &shape, false).map(Some)
     }
 
-    /// The bytes of the chunk starting at row `first`, read from the file
-    /// and unfiltered.
-    fn chunk(&self, data: &Dataset, first: usize) -> Result<Option<Vec<u8>>, String> {
+    /// Copies the rows `rows` (counted from the chunk's first) of the chunk
+    /// starting at row `first` into `into`, read from the file and
+    /// unfiltered in `scratch`; `false` when the chunk is the library's to read.
+    fn chunk_into(
+        &self,
+        data: &Dataset,
+        first: usize,
+        rows: Range<usize>,
+        into: &mut [u8],
+        scratch: &mut Scratch,
+    ) -> Result<bool, String> {
         let expected = self.chunk_rows * self.image_bytes;
         let stored = locate(data, first, self.image_shape.len() + 1)?;
         if stored.address == UNDEFINED_ADDRESS || stored.filter_mask != 0 {
-            return Ok(None);
+            return Ok(false);
         }
         let at = || format!("the chunk at row {first}");
         // Deflate can add a few bytes to data it cannot shrink: allow 1%.
@@ -131,8 +147,15 @@ impl RawChunks {
                 stored.size
             ));
         }
-        let mut raw = vec![0u8; stored.size as usize];
-        read_at(&self.file, &mut raw, stored.address).map_err(|e| {
+        if !self.deflate && stored.size != expected as u64 {
+            return Err(format!(
+                "{} holds {} bytes, not the {expected} its shape declares",
+                at(),
+                stored.size
+            ));
+        }
+        let raw = scratch.stored(stored.size as usize);
+        read_at(&self.file, raw, stored.address).map_err(|e| {
             format!(
                 "{} ({} bytes at offset {}) cannot be read: {e}",
                 at(),
@@ -140,11 +163,10 @@ impl RawChunks {
                 stored.address
             )
         })?;
-        let inflated = if self.deflate {
-            let mut out = vec![0u8; expected];
-            let length = libdeflater::Decompressor::new()
-                .zlib_decompress(&raw, &mut out)
-                .map_err(|e| match e {
+        let values: &[u8] = if self.deflate {
+            let (raw, out) = scratch.both(stored.size as usize, expected);
+            let length =
+                scratch_decompressor(|d| d.zlib_decompress(raw, out)).map_err(|e| match e {
                     libdeflater::DecompressionError::InsufficientSpace => format!(
                         "{} inflates to more than the {expected} bytes its shape declares",
                         at()
@@ -159,22 +181,52 @@ impl RawChunks {
                     at()
                 ));
             }
-            out
-        } else if raw.len() == expected {
-            raw
+            &scratch.inflated[..expected]
         } else {
-            return Err(format!(
-                "{} holds {} bytes, not the {expected} its shape declares",
-                at(),
-                raw.len()
-            ));
+            &scratch.raw[..expected]
         };
-        Ok(Some(if self.shuffle {
-            unshuffle(&inflated, self.element.size())
+        let size = self.element.size();
+        let (start, end) = (rows.start * self.image_bytes, rows.end * self.image_bytes);
+        if self.shuffle {
+            unshuffle_into(values, size, start / size..end / size, into);
         } else {
-            inflated
-        }))
+            into.copy_from_slice(&values[start..end]);
+        }
+        Ok(true)
     }
+}
+
+/// A thread's buffers for chunks as stored and as inflated, kept from one
+/// chunk to the next so that reading a chunk allocates nothing.
+#[derive(Default)]
+struct Scratch {
+    raw: Vec<u8>,
+    inflated: Vec<u8>,
+}
+
+impl Scratch {
+    /// The stored bytes' buffer, `length` long.
+    fn stored(&mut self, length: usize) -> &mut [u8] {
+        self.raw.resize(length, 0);
+        &mut self.raw[..length]
+    }
+
+    /// The stored bytes, and the inflated bytes' buffer, `length` long.
+    fn both(&mut self, stored: usize, length: usize) -> (&[u8], &mut [u8]) {
+        self.inflated.resize(length, 0);
+        (&self.raw[..stored], &mut self.inflated[..length])
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+    static DECOMPRESSOR: std::cell::RefCell<Option<libdeflater::Decompressor>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `work` with this thread's decompressor (made once a thread).
+fn scratch_decompressor<T>(work: impl FnOnce(&mut libdeflater::Decompressor) -> T) -> T {
+    DECOMPRESSOR.with_borrow_mut(|d| work(d.get_or_insert_with(libdeflater::Decompressor::new)))
 }
 
 /// Where the chunk starting at row `first` is stored (libhdf5's index
@@ -221,21 +273,45 @@ fn byte_order(dtype: &Datatype, element: ElementType) -> Option<ByteOrder> {
     }
 }
 
-/// Undoes HDF5's shuffle filter: byte `b` of every element was stored in
-/// plane `b`; bytes past the last whole element were stored as they were.
-fn unshuffle(shuffled: &[u8], size: usize) -> Vec<u8> {
+/// Undoes HDF5's shuffle filter for the elements `elements` of a chunk:
+/// byte `b` of element `e` was stored at `b * count + e` (plane `b`), where
+/// `count` is the chunk's whole elements; `into` receives the elements'
+/// bytes in order. Chunks of whole images have no bytes past the last
+/// element, which the filter would have left unshuffled.
+fn unshuffle_into(shuffled: &[u8], size: usize, elements: Range<usize>, into: &mut [u8]) {
     let count = shuffled.len() / size.max(1);
-    if size <= 1 || count == 0 {
-        return shuffled.to_vec();
+    if size <= 1 {
+        into.copy_from_slice(&shuffled[elements]);
+        return;
     }
-    let mut out = vec![0u8; shuffled.len()];
-    for (byte, plane) in shuffled[..count * size].chunks_exact(count).enumerate() {
-        for (element, &value) in out.chunks_exact_mut(size).zip(plane) {
-            element[byte] = value;
+    let planes: Vec<&[u8]> = shuffled[..count * size]
+        .chunks_exact(count)
+        .map(|plane| &plane[elements.clone()])
+        .collect();
+    // Element-major writes, one plane byte each: for the common sizes the
+    // compiler turns this into a few vector shuffles.
+    match size {
+        4 => interleave::<4>(&planes, into),
+        8 => interleave::<8>(&planes, into),
+        2 => interleave::<2>(&planes, into),
+        _ => {
+            for (b, plane) in planes.iter().enumerate() {
+                for (element, &value) in into.chunks_exact_mut(size).zip(plane.iter()) {
+                    element[b] = value;
+                }
+            }
         }
     }
-    out[count * size..].copy_from_slice(&shuffled[count * size..]);
-    out
+}
+
+/// `into[e * N + b] = planes[b][e]`.
+fn interleave<const N: usize>(planes: &[&[u8]], into: &mut [u8]) {
+    let planes: [&[u8]; N] = std::array::from_fn(|b| planes[b]);
+    for (e, element) in into.chunks_exact_mut(N).enumerate() {
+        for b in 0..N {
+            element[b] = planes[b][e];
+        }
+    }
 }
 
 #[cfg(test)]
@@ -275,13 +351,27 @@ mod tests {
     }
 
     #[test]
-    fn unshuffle_gathers_each_elements_bytes_and_keeps_the_tail() {
-        // Elements [1 2 3] [4 5 6] as planes 1 4 | 2 5 | 3 6, then a tail byte 9.
-        assert_eq!(
-            unshuffle(&[1, 4, 2, 5, 3, 6, 9], 3),
-            vec![1, 2, 3, 4, 5, 6, 9]
-        );
-        assert_eq!(unshuffle(&[7, 8], 1), vec![7, 8]);
-        assert_eq!(unshuffle(&[], 4), Vec::<u8>::new());
+    fn unshuffle_gathers_each_elements_bytes_for_any_range_of_elements() {
+        // Elements [1 2 3] [4 5 6] as planes 1 4 | 2 5 | 3 6.
+        let mut into = [0u8; 6];
+        unshuffle_into(&[1, 4, 2, 5, 3, 6], 3, 0..2, &mut into);
+        assert_eq!(into, [1, 2, 3, 4, 5, 6]);
+        let mut second = [0u8; 3];
+        unshuffle_into(&[1, 4, 2, 5, 3, 6], 3, 1..2, &mut second);
+        assert_eq!(second, [4, 5, 6]);
+        // Elements of 4 and 8 bytes take the interleaving path.
+        let elements: Vec<u8> = (0..24).collect();
+        for size in [2, 4, 8] {
+            let count = elements.len() / size;
+            let shuffled: Vec<u8> = (0..size)
+                .flat_map(|b| (0..count).map(move |e| (e * size + b) as u8))
+                .collect();
+            let mut back = vec![0u8; (count - 1) * size];
+            unshuffle_into(&shuffled, size, 1..count, &mut back);
+            assert_eq!(back, elements[size..], "size {size}");
+        }
+        let mut same = [0u8; 2];
+        unshuffle_into(&[7, 8, 9], 1, 1..3, &mut same);
+        assert_eq!(same, [8, 9]);
     }
 }

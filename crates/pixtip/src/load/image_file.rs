@@ -4,7 +4,7 @@
 //! and the like) through `tiff`.
 
 use crate::error::PixtipError;
-use crate::images::Pixels;
+use crate::images::{ElementType, Pixels};
 use ndarray::{Array2, Array3};
 use pixtip_compose::image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 use std::io::{BufRead, Cursor, Seek, SeekFrom};
@@ -58,6 +58,43 @@ pub fn read_image_bytes(bytes: &[u8], origin: &Path) -> Result<Pixels, PixtipErr
         });
     }
     decode(Cursor::new(bytes), origin, "cannot decode the image bytes")
+}
+
+/// The element type an encoded image decodes to, told by its first bytes
+/// without decoding it: a PNG's `IHDR` (`uint16` at 16 bits a sample,
+/// `uint8` below, palettes included) or a JPEG (always `uint8`: the
+/// decoder reads 8-bit JPEGs only). `None` for TIFFs, whose sample type
+/// lies further in, and for anything not so plain, which decoding decides.
+pub(crate) fn encoded_element_type(head: &[u8]) -> Option<ElementType> {
+    if head.starts_with(&[0xff, 0xd8, 0xff]) {
+        return Some(ElementType::U8);
+    }
+    // Signature, then the first chunk: length 13, `IHDR`, width, height,
+    // bit depth, colour type.
+    let ihdr = head.strip_prefix(b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR")?;
+    let (&depth, &colour) = (ihdr.get(8)?, ihdr.get(9)?);
+    match (colour, depth) {
+        (0, 1 | 2 | 4 | 8) | (3, 1 | 2 | 4 | 8) | (2 | 4 | 6, 8) => Some(ElementType::U8),
+        (0 | 2 | 4 | 6, 16) => Some(ElementType::U16),
+        _ => None,
+    }
+}
+
+/// [`encoded_element_type`] of the image file at `path`, from its first
+/// bytes; `None` when it cannot be read (decoding then says why).
+pub(crate) fn file_element_type(path: &Path) -> Option<ElementType> {
+    use std::io::Read;
+    let mut head = [0u8; 26];
+    let mut file = std::fs::File::open(path).ok()?;
+    let mut filled = 0;
+    while filled < head.len() {
+        match file.read(&mut head[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(_) => return None,
+        }
+    }
+    encoded_element_type(&head[..filled])
 }
 
 /// Whether `bytes` start as a PNG, a JPEG or a TIFF does.
@@ -193,4 +230,68 @@ fn read_wide_gray_tiff<R: BufRead + Seek>(
         _ => return Ok(None),
     };
     Ok(Some(pixels))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+mod tests {
+    use super::*;
+
+    /// A PNG's signature and `IHDR` up to its colour type.
+    fn png_head(depth: u8, colour: u8) -> Vec<u8> {
+        let mut head = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+        head.extend_from_slice(&[0, 0, 0, 8, 0, 0, 0, 8, depth, colour]);
+        head
+    }
+
+    #[test]
+    fn headers_tell_the_type_decoding_gives() {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/inputs/folder");
+        let mut told = 0;
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            let decoded = read_image_file(&path).unwrap().element_type();
+            match file_element_type(&path) {
+                Some(element) => {
+                    assert_eq!(element, decoded, "{}", path.display());
+                    told += 1;
+                }
+                // TIFFs are left to decoding.
+                None => assert!(path.extension().unwrap() == "tif", "{}", path.display()),
+            }
+        }
+        // gray8, rgb8, rgba8, gray16 PNGs and the JPEG.
+        assert_eq!(told, 5);
+    }
+
+    #[test]
+    fn png_headers_of_every_depth_and_colour_type() {
+        for (depth, colour, element) in [
+            (1, 0, Some(ElementType::U8)),
+            (4, 3, Some(ElementType::U8)),
+            (8, 3, Some(ElementType::U8)),
+            (8, 4, Some(ElementType::U8)),
+            (16, 0, Some(ElementType::U16)),
+            (16, 6, Some(ElementType::U16)),
+            // Combinations PNG does not allow: decoding decides (and refuses).
+            (16, 3, None),
+            (4, 2, None),
+            (8, 5, None),
+        ] {
+            assert_eq!(
+                encoded_element_type(&png_head(depth, colour)),
+                element,
+                "depth {depth}, colour {colour}"
+            );
+        }
+        let head = png_head(8, 0);
+        assert_eq!(encoded_element_type(&head[..head.len() - 1]), None);
+        assert_eq!(encoded_element_type(b"II*\0rest"), None);
+        assert_eq!(encoded_element_type(b"not an image"), None);
+        assert_eq!(encoded_element_type(&[]), None);
+        assert_eq!(
+            encoded_element_type(&[0xff, 0xd8, 0xff, 0xe0]),
+            Some(ElementType::U8)
+        );
+    }
 }

@@ -9,7 +9,9 @@
 //! asked for. Rows are asked for in batches of neighbours (`parallel`), so
 //! memory holds a few batches of cells, whatever the table's length.
 
-use super::image_file::{read_image_bytes, read_image_file};
+use super::image_file::{
+    encoded_element_type, file_element_type, read_image_bytes, read_image_file,
+};
 use crate::error::PixtipError;
 use crate::images::{ElementType, ImageSource, Pixels};
 use arrow_array::cast::AsArray;
@@ -316,6 +318,22 @@ impl ImageSource for TableImages {
                 }
                 None => Err(self.bad("the cell holds no numbers (null)".into())),
             },
+        }
+    }
+
+    fn row_element_type(&self, row: usize) -> Option<ElementType> {
+        match &self.kind {
+            CellKind::Encoded => {
+                let (start, array) = self.batch_of(row).ok()?;
+                match cell_bytes(&array, row - start) {
+                    Some(bytes) => encoded_element_type(bytes),
+                    None => {
+                        let folder = self.path.parent().unwrap_or(Path::new(""));
+                        file_element_type(&folder.join(cell_path(&array, row - start)?))
+                    }
+                }
+            }
+            CellKind::Numbers { element, .. } => Some(*element),
         }
     }
 
