@@ -163,8 +163,23 @@ column_from! {
 /// without `"`, `\`, `<`, `>` and `&` (a test checks this against the
 /// escaping tables of [`write_str`]).
 pub(crate) fn needs_no_escape(text: &str) -> bool {
-    text.bytes()
-        .all(|b| (0x20..0x7f).contains(&b) && !matches!(b, b'"' | b'\\' | b'<' | b'>' | b'&'))
+    // Non-short-circuit `&` over blocks of 64 bytes lets the compiler test
+    // a block in a few vector instructions: pictures' data URIs are
+    // megabytes, and a byte-at-a-time test was a quarter of the CPU time of
+    // a chart of 10,000 embedded pictures (perf, Intel Xeon).
+    fn plain(b: u8) -> bool {
+        (b.wrapping_sub(0x20) < 0x5f)
+            & (b != b'"')
+            & (b != b'\\')
+            & (b != b'<')
+            & (b != b'>')
+            & (b != b'&')
+    }
+    let mut blocks = text.as_bytes().chunks_exact(64);
+    blocks
+        .by_ref()
+        .all(|block| block.iter().fold(true, |all, &b| all & plain(b)))
+        && blocks.remainder().iter().all(|&b| plain(b))
 }
 
 #[cfg(test)]
@@ -198,5 +213,19 @@ mod tests {
             !needs_no_escape("é"),
             "non-ASCII is escaped by ensure_ascii"
         );
+    }
+
+    #[test]
+    fn every_byte_of_a_long_text_is_tested_in_blocks_and_in_the_tail() {
+        let base = "A".repeat(150);
+        assert!(needs_no_escape(&base));
+        // Positions in the first and second 64-byte blocks, and in the tail.
+        for at in [0, 1, 63, 64, 100, 127, 128, 149] {
+            for bad in ['"', '\\', '<', '>', '&', '\n', '\u{7f}', '\u{1f}', 'é'] {
+                let mut text = base.clone();
+                text.replace_range(at..at + 1, &bad.to_string());
+                assert!(!needs_no_escape(&text), "{bad:?} at {at}");
+            }
+        }
     }
 }
