@@ -1,4 +1,5 @@
-//! Charts from Parquet (the shape Hugging Face writes), Arrow IPC / Feather,
+//! Charts from Parquet (the shape Hugging Face writes), Arrow IPC files and
+//! streams / Feather,
 //! multi-page TIFF, HDF5 and Zarr inputs in headless Chromium: hovering each point shows
 //! that row's picture, pixel for pixel as numpy's values make it
 //! (`tests/browser/formats.test.mjs`). Needs `npm ci` and Chromium, as
@@ -114,6 +115,12 @@ fn charts_from_parquet_arrow_tiff_hdf5_and_zarr_show_each_rows_picture_in_chromi
     check(
         "formats-feather",
         input_path("formats/images.feather"),
+        None,
+        &rows("formats/images/image", 3),
+    );
+    check(
+        "formats-arrow-stream",
+        input_path("formats/images.arrows"),
         None,
         &rows("formats/images/image", 3),
     );
