@@ -8,8 +8,8 @@ use pixtip::Scale;
 use pixtip::compose::Colormap;
 use pixtip::encode::Preset;
 use pixtip::job::MetricSpec;
-use pixtip::random::Seed;
 use pixtip::spec::FieldType;
+use pixtip_random::Seed;
 use std::path::PathBuf;
 
 /// Images in ndarray arrays to Vega-Lite charts whose tooltips show the images.

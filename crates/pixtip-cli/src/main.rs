@@ -9,12 +9,12 @@ use anyhow::Result;
 use args::{ChartArgs, Cli, Command, DemoArgs, PicturesArg, VlJsonArg, preset};
 use clap::Parser;
 use pixtip::job::{ChartJob, ChartKind, PictureMode, run_chart_job};
-use pixtip::limits::MemoryBudget;
 use pixtip::load::CsvOptions;
 use pixtip::output::SpecPictures;
-use pixtip::random::Seed;
 use pixtip::report::Progress;
 use pixtip::{Look, PictureOptions, PictureSize, Zoom};
+use pixtip_random::Seed;
+use pixtip_tutorial::blobs::MemoryBudget;
 use pixtip_tutorial::demo::{DemoOptions, run_demo};
 use std::process::ExitCode;
 use terminal::{open_in_browser, print_files, progress_bar, show};
@@ -104,9 +104,7 @@ fn demo(args: DemoArgs) -> Result<()> {
         preset: preset(args.png),
         memory_budget: args
             .memory_budget
-            .map_or_else(MemoryBudget::from_machine, |mib| {
-                MemoryBudget(mib.saturating_mul(1 << 20))
-            }),
+            .map_or_else(MemoryBudget::from_machine, MemoryBudget::mib),
     };
     let bar = progress_bar();
     let summary = run_demo(&args.out, &options, &mut |progress: Progress| {

@@ -72,16 +72,6 @@ pub enum PixtipError {
         /// What is wrong.
         message: String,
     },
-    /// A size a user asked for is over the memory budget.
-    #[error("{what} would need {}; the memory budget is {allowed} bytes", needed.map_or("more bytes than can be counted".to_string(), |n| format!("{n} bytes")))]
-    OverBudget {
-        /// What asked for the memory.
-        what: String,
-        /// Bytes needed (`None`: more than a u64 counts).
-        needed: Option<u64>,
-        /// Bytes allowed.
-        allowed: u64,
-    },
     /// A scaling was asked for that cannot be applied.
     #[error("scale {0}")]
     BadScale(String),
@@ -147,14 +137,6 @@ pub enum PixtipError {
         path: PathBuf,
         /// What the system said.
         source: std::io::Error,
-    },
-    /// Writing an `.npz` failed.
-    #[error("{}: {message}", path.display())]
-    Npz {
-        /// The file.
-        path: PathBuf,
-        /// What went wrong.
-        message: String,
     },
     /// A filter rejected its input.
     #[error(transparent)]

@@ -16,11 +16,12 @@
 //! charts itself (the browser does that through vega-embed). The Altair
 //! tutorial's own data and demo live in the `pixtip-tutorial` crate.
 //!
-//! The layers, in the order data flows through them, are re-exported:
-//! [`filter`] (scipy.ndimage filters) and [`random`] (numpy's `default_rng`),
+//! The layers below, in the order data flows through them, are re-exported:
 //! [`compose`] (the picture path: pixels, scaling, colormaps, sizes, joins and
-//! labels), [`encode`] (PNG and data
-//! URIs), [`spec`] (the Vega-Lite builder and HTML pages).
+//! labels), [`encode`] (PNG and data URIs), [`spec`] (the Vega-Lite builder
+//! and HTML pages). The tutorial's own sources, scipy.ndimage's filters
+//! (`pixtip-filter`) and numpy's `default_rng` (`pixtip-random`), are crates
+//! of their own that users' images do not need.
 //!
 //! Own images and a table to a scatter whose tooltips show the images:
 //!
@@ -50,7 +51,6 @@ pub mod charts;
 mod error;
 pub mod images;
 pub mod job;
-pub mod limits;
 pub mod load;
 pub mod metrics;
 mod notebook;
@@ -80,6 +80,4 @@ pub use table::{Column, ImageTable};
 
 pub use pixtip_compose as compose;
 pub use pixtip_encode as encode;
-pub use pixtip_filter as filter;
-pub use pixtip_random as random;
 pub use pixtip_spec as spec;
