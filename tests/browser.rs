@@ -147,12 +147,12 @@ fn explicit_metric_switch_with_any_column_names_works_in_chromium() {
         .add_pictures("image2_base64", &["square blob"], &pictures, &storage)
         .unwrap();
 
-    let comparison = charts::comparison(
+    let comparison = charts::strip_plots(
         &table,
         &["round area", "square area"],
         "group",
         "pair",
-        &ChartOptions::comparison(),
+        &ChartOptions::titled("Comparison of blob areas"),
     )
     .unwrap();
     let switch = charts::metric_switch(
@@ -162,8 +162,8 @@ fn explicit_metric_switch_with_any_column_names_works_in_chromium() {
             ("square area", "image2_base64"),
         ],
         "group",
-        &PictureLookup::Explicit,
-        &ChartOptions::metric_switch(),
+        &PictureLookup::Paired,
+        &ChartOptions::titled("Area of blobs"),
     )
     .unwrap();
     let html = HtmlOptions::offline(workspace_root().join("node_modules"));

@@ -11,6 +11,7 @@
 //! the draws of the later rows go on, and the areas are the ones measured as
 //! the blobs were normalised.
 
+pub mod charts;
 mod pictures;
 mod tables;
 
@@ -26,7 +27,6 @@ use std::sync::Mutex;
 const FILE_WRITERS: usize = 4;
 use crate::blobs::MemoryBudget;
 use pixtip::PixtipError;
-use pixtip::charts::{self, ChartOptions, PictureLookup};
 use pixtip::output::{OutputFolder, write_file};
 use pixtip::report::{ChartSize, SizeReport};
 use pixtip::{Column, ImageColumn, ImageTable};
@@ -180,26 +180,8 @@ pub fn run_demo(
     table.add_column("image2_base64", Column::Pictures(singles2))?;
 
     report("charts", 0, 2);
-    let comparison = charts::comparison(
-        &table,
-        &["image1_area", "image2_area"],
-        "group",
-        "image",
-        &ChartOptions::comparison(),
-    )?;
-    let switch = charts::metric_switch(
-        &table,
-        &[
-            ("image1_area", "image1_base64"),
-            ("image2_area", "image2_base64"),
-        ],
-        "group",
-        &PictureLookup::Replace {
-            from: "_area".into(),
-            to: "_base64".into(),
-        },
-        &ChartOptions::metric_switch(),
-    )?;
+    let comparison = charts::comparison(&table)?;
+    let switch = charts::metric_switch(&table)?;
     let html = match &options.offline_js {
         Some(dir) => HtmlOptions::offline(dir),
         None => HtmlOptions::default(),

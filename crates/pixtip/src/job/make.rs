@@ -60,13 +60,8 @@ pub fn make_chart(
     }
     make_pictures(table, &picture, &sources)?;
 
-    let chart_options = |default_title: &str| ChartOptions {
-        title: job
-            .title
-            .clone()
-            .unwrap_or_else(|| default_title.to_string()),
-        ..ChartOptions::comparison()
-    };
+    let chart_options =
+        |default_title: &str| ChartOptions::titled(job.title.as_deref().unwrap_or(default_title));
     let group = || {
         job.x.clone().or_else(|| job.color.clone()).ok_or_else(|| {
             PixtipError::Chart("--repeat and --switch need --x FIELD, the groups along x".into())
@@ -96,7 +91,7 @@ pub fn make_chart(
         ChartKind::Repeat(fields) => {
             let group = group()?;
             let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
-            let chart = charts::comparison(
+            let chart = charts::strip_plots(
                 table,
                 &fields,
                 &group,
@@ -149,7 +144,7 @@ pub fn make_chart(
                 table,
                 &refs,
                 &group,
-                &PictureLookup::Explicit,
+                &PictureLookup::Paired,
                 &chart_options("Metric"),
             )?;
             let mut fields: Vec<String> = pairs.into_iter().map(|(_, p)| p).collect();
