@@ -10,7 +10,7 @@
 use pixtip::charts::{self, ChartOptions, PictureLookup};
 use pixtip::job::{ChartJob, MetricSpec, PictureMode, run_chart_job};
 use pixtip::spec::{HtmlOptions, TopLevel};
-use pixtip::{ImageTable, Metric, PictureOptions, PictureStorage};
+use pixtip::{ImageTable, Metric, PictureOptions, PictureStorage, no_progress};
 use pixtip_tests::workspace_root;
 use pixtip_tutorial::blobs::{BlobDataset, BlobOptions};
 use pixtip_tutorial::demo::{DemoOptions, run_demo};
@@ -137,14 +137,32 @@ fn explicit_metric_switch_with_any_column_names_works_in_chromium() {
     pictures.look.colormap = pixtip::compose::Colormap::Viridis;
     let storage = PictureStorage::DataUri;
     table
-        .add_pictures("pair", &["round blob", "square blob"], &pictures, &storage)
+        .add_pictures(
+            "pair",
+            &["round blob", "square blob"],
+            &pictures,
+            &storage,
+            &mut no_progress,
+        )
         .unwrap();
     // The page checks look up each row's pictures under these two names.
     table
-        .add_pictures("image1_base64", &["round blob"], &pictures, &storage)
+        .add_pictures(
+            "image1_base64",
+            &["round blob"],
+            &pictures,
+            &storage,
+            &mut no_progress,
+        )
         .unwrap();
     table
-        .add_pictures("image2_base64", &["square blob"], &pictures, &storage)
+        .add_pictures(
+            "image2_base64",
+            &["square blob"],
+            &pictures,
+            &storage,
+            &mut no_progress,
+        )
         .unwrap();
 
     let comparison = charts::strip_plots(

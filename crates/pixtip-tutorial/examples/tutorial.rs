@@ -5,7 +5,7 @@
 //! (default `out/tutorial`; open the two .html files it writes).
 
 use pixtip::spec::{HtmlOptions, TopLevel};
-use pixtip::{ImageTable, Metric, PictureStorage};
+use pixtip::{ImageTable, Metric, PictureStorage, no_progress};
 use pixtip_tutorial::blobs::{BlobDataset, BlobOptions, Seed};
 use pixtip_tutorial::demo::charts::{comparison, metric_switch};
 use pixtip_tutorial::demo::picture_options;
@@ -39,6 +39,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &["image1", "image2"],
         &pictures,
         &PictureStorage::DataUri,
+        &mut no_progress,
     )?;
 
     // alt.Chart(df_plot, width=alt.Step(40)).mark_circle(...).encode(...).repeat(...)
@@ -51,12 +52,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &["image1"],
         &pictures,
         &PictureStorage::DataUri,
+        &mut no_progress,
     )?;
     df.add_pictures(
         "image2_base64",
         &["image2"],
         &pictures,
         &PictureStorage::DataUri,
+        &mut no_progress,
     )?;
 
     // metric_param = alt.param(value='image1_area', bind=alt.binding_select(...))

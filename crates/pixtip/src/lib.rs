@@ -28,14 +28,14 @@
 //! ```
 //! use ndarray::Array3;
 //! use pixtip::charts::Scatter;
-//! use pixtip::{ImageColumn, ImageTable, Metric, PictureOptions, PictureStorage, Save};
+//! use pixtip::{ImageColumn, ImageTable, Metric, PictureOptions, PictureStorage, Save, no_progress};
 //!
 //! let cells = Array3::<u16>::from_shape_fn((3, 32, 32), |(n, y, x)| (n * 1000 + x * y) as u16);
 //! let mut table = ImageTable::new();
 //! table.add_images("cell", ImageColumn::from_stack(&cells)?)?; // or pixtip::load::read_images("cells.npy")
 //! table.add_numbers("size", vec![12.0, 30.5, 22.1])?;
 //! table.add_metric("brightness", "cell", Metric::Mean)?;
-//! table.add_pictures("picture", &["cell"], &PictureOptions::default(), &PictureStorage::DataUri)?;
+//! table.add_pictures("picture", &["cell"], &PictureOptions::default(), &PictureStorage::DataUri, &mut no_progress)?;
 //! # let dir = tempfile::tempdir()?; let path = dir.path().join("cells.html");
 //! let chart = Scatter::new(&table).x("size").y("brightness").pictures("picture").tooltip(["size"]);
 //! chart.build()?.save(&path)?; // or "cells.vl.json"
@@ -76,6 +76,7 @@ pub use output::Save;
 pub use pictures::{FileNames, Labels, PictureOptions, PictureStorage, PictureSummary};
 pub use pixtip_compose::{LabelStyle, Look, PictureSize};
 pub use references::is_safe_picture_reference;
+pub use report::{Progress, no_progress};
 pub use table::{Column, ImageTable};
 
 pub use pixtip_compose as compose;

@@ -5,8 +5,11 @@
 
 use pixtip::job::{ChartJob, MetricSpec, build_table, run_chart_job};
 use pixtip::load::{CsvOptions, NpyStack, read_csv, read_images};
-use pixtip::{ImageTable, PictureOptions, PictureStorage, PixtipError, Scale};
+use pixtip::{ImageTable, PictureOptions, PictureStorage, PixtipError, Scale, no_progress};
 use pixtip_tests::{float64_stack_with_nan_image, input_path, npy_data_offset};
+
+/// Pictures as data URIs in the table.
+const DATA_URIS: &PictureStorage = &PictureStorage::DataUri;
 use std::path::{Path, PathBuf};
 
 /// The error's message: one line, naming every one of `names`.
@@ -121,7 +124,8 @@ fn broken_npz_files_missing_files_and_corrupt_images_name_the_file() {
             "picture",
             &["shots"],
             &PictureOptions::default(),
-            &PictureStorage::DataUri,
+            DATA_URIS,
+            &mut no_progress,
         )
         .unwrap_err();
     assert_names(&error, &["row 1", "`shots`", "b.png"]);
@@ -292,7 +296,7 @@ fn per_image_scaling_of_an_all_nan_image_names_the_row() {
             ..PictureOptions::default()
         };
         let error = table
-            .add_pictures("picture", &["cells"], &options, &PictureStorage::DataUri)
+            .add_pictures("picture", &["cells"], &options, DATA_URIS, &mut no_progress)
             .unwrap_err();
         assert_names(&error, &["row 1", "`cells`", "no finite values"]);
     }
@@ -302,7 +306,7 @@ fn per_image_scaling_of_an_all_nan_image_names_the_row() {
         ..PictureOptions::default()
     };
     table
-        .add_pictures("picture", &["cells"], &options, &PictureStorage::DataUri)
+        .add_pictures("picture", &["cells"], &options, DATA_URIS, &mut no_progress)
         .unwrap();
 }
 
@@ -333,7 +337,7 @@ fn empty_images_are_refused_by_their_row_under_every_scale() {
                 ..PictureOptions::default()
             };
             let error = table
-                .add_pictures("picture", &["cells"], &options, &PictureStorage::DataUri)
+                .add_pictures("picture", &["cells"], &options, DATA_URIS, &mut no_progress)
                 .unwrap_err();
             let message = assert_names(&error, &[row, "`cells`", "empty"]);
             assert!(!message.contains("NaN"), "--scale {scale}: {message}");

@@ -2,7 +2,7 @@
 //! table in, an atlas folder out, written whole or not at all.
 
 use super::options::{AtlasFields, AtlasOptions};
-use super::write::{AtlasOutput, AtlasSummary, write_atlas_with_progress};
+use super::write::{AtlasOutput, AtlasSummary, write_atlas};
 use crate::error::PixtipError;
 use crate::job::{ChartJob, ChartKind, PictureMode, build_table};
 use crate::output::OutputFolder;
@@ -74,7 +74,7 @@ pub fn run_atlas_job(
         },
     };
     let folder = OutputFolder::begin(out, &job.inputs)?;
-    let atlas = write_atlas_with_progress(
+    let atlas = write_atlas(
         &table,
         &fields,
         options,

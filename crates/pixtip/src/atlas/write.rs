@@ -46,21 +46,10 @@ pub struct AtlasSummary {
 }
 
 /// Writes the atlas of `table` into the folder `dir` (which must exist):
-/// `index.html`, `atlas.vl.json` and `cells/`. Use [`run_atlas_job`] for
-/// a folder written whole or not at all.
+/// `index.html`, `atlas.vl.json` and `cells/`, telling `progress` how many
+/// cells are done ([`no_progress`](crate::report::no_progress) hears
+/// nothing). Use [`run_atlas_job`] for a folder written whole or not at all.
 pub fn write_atlas(
-    table: &ImageTable,
-    fields: &AtlasFields,
-    options: &AtlasOptions,
-    pictures: &PictureOptions,
-    output: &AtlasOutput,
-    dir: &Path,
-) -> Result<AtlasSummary, PixtipError> {
-    write_atlas_with_progress(table, fields, options, pictures, output, dir, &mut |_| {})
-}
-
-/// [`write_atlas`], telling `progress` how many cells are done.
-pub fn write_atlas_with_progress(
     table: &ImageTable,
     fields: &AtlasFields,
     options: &AtlasOptions,

@@ -251,7 +251,7 @@ pub fn metric_switch(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{ImageColumn, PictureOptions, PictureStorage};
+    use crate::{ImageColumn, PictureOptions, PictureStorage, no_progress};
     use pixtip_spec::TopLevel;
 
     /// Two rows with a group, metrics `metric` and `other`, and pictures.
@@ -266,10 +266,9 @@ mod tests {
             .unwrap();
         table.add_numbers(metric, vec![1.0, 2.0]).unwrap();
         table.add_numbers("other", vec![3.0, 4.0]).unwrap();
-        let options = PictureOptions::default();
-        table
-            .add_pictures("picture", &["cells"], &options, &PictureStorage::DataUri)
-            .unwrap();
+        let (options, storage) = (PictureOptions::default(), PictureStorage::DataUri);
+        let made = table.add_pictures("picture", &["cells"], &options, &storage, &mut no_progress);
+        made.unwrap();
         table
     }
 

@@ -40,15 +40,7 @@ pub fn make_chart(
     };
     let mut picture_bytes = 0u64;
     let mut make_pictures = |table: &mut ImageTable, name: &str, sources: &[&str]| {
-        let mut report = |done, total| {
-            progress(Progress {
-                stage: "pictures",
-                done,
-                total,
-            })
-        };
-        let summary =
-            table.add_pictures_with_progress(name, sources, &job.pictures, storage, &mut report)?;
+        let summary = table.add_pictures(name, sources, &job.pictures, storage, progress)?;
         picture_bytes += summary.bytes.png as u64;
         Ok::<(), PixtipError>(())
     };
