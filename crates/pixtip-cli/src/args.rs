@@ -2,6 +2,7 @@
 //! turn a malformed value into a bad argument.
 
 use crate::atlas;
+use crate::flag_errors::in_flags;
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand};
 use pixtip::Scale;
@@ -246,7 +247,7 @@ pub(crate) fn parse_type(text: &str) -> Result<(String, FieldType), String> {
 }
 
 pub(crate) fn parse_metric(text: &str) -> Result<MetricSpec, String> {
-    MetricSpec::parse(text).map_err(|e| e.to_string())
+    MetricSpec::parse(text).map_err(|e| in_flags(e).to_string())
 }
 
 pub(crate) fn parse_scale(text: &str) -> Result<Scale, String> {

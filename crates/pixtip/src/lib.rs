@@ -65,7 +65,7 @@ pub mod report;
 pub mod spool;
 pub mod table;
 
-pub use error::PixtipError;
+pub use error::{PixtipError, RequestError};
 pub use images::{
     Element, ElementType, ImageColumn, ImageLayout, ImageSource, Pixels, ResolvedScale, Scale,
     Zoom, layout_of,

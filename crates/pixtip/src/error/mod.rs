@@ -1,6 +1,9 @@
 //! The facade's error type: everything that can go wrong between arrays and
 //! written charts, each with a one-line message.
 
+mod request;
+
+pub use request::RequestError;
 use std::path::PathBuf;
 use thiserror::Error;
 
@@ -119,6 +122,10 @@ pub enum PixtipError {
     /// A chart was asked for with arguments that cannot make one.
     #[error("chart: {0}")]
     Chart(String),
+    /// A chart request cannot be carried out ([`RequestError`] names the
+    /// request's fields at fault).
+    #[error("chart: {0}")]
+    Request(#[from] RequestError),
     /// A chart builder was not given something the chart needs.
     #[error("a {chart} chart needs {what}")]
     ChartNeeds {
