@@ -48,7 +48,8 @@ pub struct AtlasSummary {
 /// Writes the atlas of `table` into the folder `dir` (which must exist):
 /// `index.html`, `atlas.vl.json` and `cells/`, telling `progress` how many
 /// cells are done ([`no_progress`](crate::report::no_progress) hears
-/// nothing). Use [`run_atlas_job`] for a folder written whole or not at all.
+/// nothing). Use [`run_atlas_job`](super::run_atlas_job) for a folder
+/// written whole or not at all.
 pub fn write_atlas(
     table: &ImageTable,
     fields: &AtlasFields,

@@ -21,11 +21,12 @@ pub struct MadeChart {
     pub picture_bytes: u64,
 }
 
-/// The chart a request asks for, from a `table` that already holds its columns,
-/// images, `index` and metrics ([`build_table`], or a table made in memory):
-/// adds the picture columns the chart shows, stored as `storage` says, then
-/// builds the scatter, repeat or switch chart. [`run_chart_job`] and the
-/// Python package both make their charts here.
+/// The chart a request asks for, from a `table` that already holds its
+/// columns, images, `index` and metrics ([`build_table`](super::build_table),
+/// or a table made in memory): adds the picture columns the chart shows,
+/// stored as `storage` says, then builds the scatter, repeat or switch chart.
+/// [`run_chart_job`](super::run_chart_job) and the Python package both make
+/// their charts here.
 pub fn make_chart(
     request: &ChartRequest,
     table: &mut ImageTable,
