@@ -8,7 +8,7 @@
 #![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
 
 use pixtip::atlas::run_atlas_job;
-use pixtip::job::ChartJob;
+use pixtip::job::ChartRequest;
 use pixtip_tests::workspace_root;
 use std::process::Command;
 
@@ -41,21 +41,21 @@ fn atlas_cells_open_their_pages_in_chromium() {
     }
     let table = dir.path().join("digits.csv");
     std::fs::write(&table, csv).unwrap();
-    let job = ChartJob {
+    let request = ChartRequest {
         inputs: vec![root.join("fixtures/atlas/digits.npy")],
         table: Some(table),
         x: Some("x".into()),
         y: Some("y".into()),
         color: Some("label:N".into()),
-        offline_js: Some(root.join("node_modules")),
-        ..ChartJob::default()
+        offline_scripts: Some(root.join("node_modules")),
+        ..ChartRequest::default()
     };
     let out = dir.path().join("atlas");
     let options = pixtip::atlas::AtlasOptions {
         grid: 6,
         ..Default::default()
     };
-    run_atlas_job(&job, &options, &out, &mut |_| {}).unwrap();
+    run_atlas_job(&request, &options, &out, &mut |_| {}).unwrap();
     let shots = root.join("target/browser-shots/atlas");
     std::fs::create_dir_all(&shots).unwrap();
     let output = Command::new("node")

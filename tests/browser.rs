@@ -8,9 +8,9 @@
 #![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
 
 use pixtip::charts::{self, ChartOptions, PictureLookup};
-use pixtip::job::{ChartJob, MetricSpec, PictureMode, run_chart_job};
+use pixtip::job::{ChartRequest, MetricSpec, PictureMode, run_chart_job};
 use pixtip::spec::{HtmlOptions, TopLevel};
-use pixtip::{ImageTable, Metric, PictureOptions, PictureStorage};
+use pixtip::{ImageTable, Metric, PictureOptions, PictureStorage, no_progress};
 use pixtip_tests::workspace_root;
 use pixtip_tutorial::blobs::{BlobDataset, BlobOptions};
 use pixtip_tutorial::demo::{DemoOptions, run_demo};
@@ -136,23 +136,24 @@ fn explicit_metric_switch_with_any_column_names_works_in_chromium() {
     let mut pictures = PictureOptions::default();
     pictures.look.colormap = pixtip::compose::Colormap::Viridis;
     let storage = PictureStorage::DataUri;
-    table
-        .add_pictures("pair", &["round blob", "square blob"], &pictures, &storage)
-        .unwrap();
-    // The page checks look up each row's pictures under these two names.
-    table
-        .add_pictures("image1_base64", &["round blob"], &pictures, &storage)
-        .unwrap();
-    table
-        .add_pictures("image2_base64", &["square blob"], &pictures, &storage)
-        .unwrap();
+    // The page checks look up each row's single pictures under the names
+    // `image1_base64` and `image2_base64`.
+    let pictured: [(&str, &[&str]); 3] = [
+        ("pair", &["round blob", "square blob"]),
+        ("image1_base64", &["round blob"]),
+        ("image2_base64", &["square blob"]),
+    ];
+    for (name, sources) in pictured {
+        let made = table.add_pictures(name, sources, &pictures, &storage, &mut no_progress);
+        made.unwrap();
+    }
 
-    let comparison = charts::comparison(
+    let comparison = charts::strip_plots(
         &table,
         &["round area", "square area"],
         "group",
         "pair",
-        &ChartOptions::comparison(),
+        &ChartOptions::titled("Comparison of blob areas"),
     )
     .unwrap();
     let switch = charts::metric_switch(
@@ -162,8 +163,8 @@ fn explicit_metric_switch_with_any_column_names_works_in_chromium() {
             ("square area", "image2_base64"),
         ],
         "group",
-        &PictureLookup::Explicit,
-        &ChartOptions::metric_switch(),
+        &PictureLookup::Paired,
+        &ChartOptions::titled("Area of blobs"),
     )
     .unwrap();
     let html = HtmlOptions::offline(workspace_root().join("node_modules"));
@@ -214,7 +215,7 @@ fn check_chart_page(label: &str, mode: PictureMode) {
         ));
     }
     std::fs::write(dir.path().join("table.csv"), csv).unwrap();
-    let job = ChartJob {
+    let request = ChartRequest {
         inputs: vec![npy],
         table: Some(dir.path().join("table.csv")),
         x: Some("umap_x".into()),
@@ -222,12 +223,12 @@ fn check_chart_page(label: &str, mode: PictureMode) {
         color: Some("label:N".into()),
         tooltip: vec!["index".into(), "label".into(), "brightness".into()],
         metrics: vec![MetricSpec::parse("brightness=digits:mean").unwrap()],
-        mode,
-        offline_js: Some(workspace_root().join("node_modules")),
-        ..ChartJob::default()
+        picture_mode: mode,
+        offline_scripts: Some(workspace_root().join("node_modules")),
+        ..ChartRequest::default()
     };
     let out = dir.path().join("out");
-    run_chart_job(&job, &out, &mut |_| {}).expect("the chart job runs");
+    run_chart_job(&request, &out, &mut |_| {}).expect("the chart job runs");
     run_node_checks(
         "chart.test.mjs",
         label,
@@ -324,7 +325,7 @@ fn hostile_strings_stay_data_in_chromium() {
     std::fs::write(dir.path().join("table.csv"), csv).unwrap();
     let npy = dir.path().join("cells\"<i>.npy");
     ndarray_npy::write_npy(&npy, &ndarray::Array3::<u8>::from_elem((4, 8, 8), 200)).unwrap();
-    let job = ChartJob {
+    let request = ChartRequest {
         inputs: vec![npy],
         table: Some(dir.path().join("table.csv")),
         x: Some(x.into()),
@@ -332,11 +333,11 @@ fn hostile_strings_stay_data_in_chromium() {
         color: Some(color.into()),
         tooltip: vec![y.into(), color.into()],
         title: Some("\"</script><script>window.__pwned=1</script>".into()),
-        offline_js: Some(workspace_root().join("node_modules")),
-        ..ChartJob::default()
+        offline_scripts: Some(workspace_root().join("node_modules")),
+        ..ChartRequest::default()
     };
     let out = dir.path().join("out");
-    run_chart_job(&job, &out, &mut |_| {}).expect("the chart job runs");
+    run_chart_job(&request, &out, &mut |_| {}).expect("the chart job runs");
     let hostile = serde_json::json!({"x": x, "y": y, "color": color, "values": values, "xs": xs});
     run_node_checks(
         "hostile.test.mjs",
@@ -389,17 +390,18 @@ fn javascript_property_names_stay_data_in_chromium() {
     std::fs::create_dir(&pages).unwrap();
     let n = JAVASCRIPT_NAMES.len();
     for i in 0..n {
-        let job = ChartJob {
+        let request = ChartRequest {
             inputs: vec![npy.clone()],
             table: Some(dir.path().join("table.csv")),
             x: Some(JAVASCRIPT_NAMES[i].into()),
             y: Some(JAVASCRIPT_NAMES[(i + 1) % n].into()),
             color: Some(format!("{}:N", JAVASCRIPT_NAMES[(i + 2) % n])),
             tooltip: JAVASCRIPT_NAMES.iter().map(|s| s.to_string()).collect(),
-            offline_js: Some(workspace_root().join("node_modules")),
-            ..ChartJob::default()
+            offline_scripts: Some(workspace_root().join("node_modules")),
+            ..ChartRequest::default()
         };
-        run_chart_job(&job, &pages.join(i.to_string()), &mut |_| {}).expect("the chart job runs");
+        run_chart_job(&request, &pages.join(i.to_string()), &mut |_| {})
+            .expect("the chart job runs");
     }
     let names = serde_json::json!({"names": JAVASCRIPT_NAMES, "rows": rows});
     run_node_checks(

@@ -7,7 +7,8 @@
 
 #![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
 
-use pixtip::job::{ChartJob, PictureMode, run_chart_job};
+use pixtip::job::{ChartRequest, PictureMode, run_chart_job};
+use pixtip::load::TableOptions;
 use pixtip::{PictureOptions, PictureSize, Scale};
 use pixtip_tests::{input_path, json_number, read_json, workspace_root};
 use serde_json::{Value, json};
@@ -55,22 +56,25 @@ fn expected_picture(key: &str, page: Option<usize>) -> Value {
 fn check(label: &str, input: PathBuf, shape: Option<Vec<usize>>, keys: &[(String, Option<usize>)]) {
     let root = workspace_root();
     let dir = tempfile::tempdir().unwrap();
-    let job = ChartJob {
+    let request = ChartRequest {
         inputs: vec![input],
         x: Some("index".into()),
         y: Some("index".into()),
-        shape,
-        pictures: PictureOptions {
+        table_options: TableOptions {
+            shape,
+            ..TableOptions::default()
+        },
+        picture_options: PictureOptions {
             scale: Scale::PerImage,
             size: PictureSize::ACTUAL,
             ..PictureOptions::default()
         },
-        mode: PictureMode::Files,
-        offline_js: Some(root.join("node_modules")),
-        ..ChartJob::default()
+        picture_mode: PictureMode::Files,
+        offline_scripts: Some(root.join("node_modules")),
+        ..ChartRequest::default()
     };
     let out = dir.path().join("out");
-    run_chart_job(&job, &out, &mut |_| {}).expect("the chart job runs");
+    run_chart_job(&request, &out, &mut |_| {}).expect("the chart job runs");
     let expected: serde_json::Map<String, Value> = keys
         .iter()
         .enumerate()

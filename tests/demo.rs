@@ -7,7 +7,7 @@
 use ndarray::{ArrayD, Axis};
 use ndarray_npy::NpzReader;
 use pixtip::encode::decode_data_uri;
-use pixtip::random::Seed;
+use pixtip_random::Seed;
 use pixtip_tests::fixture_path;
 use pixtip_tutorial::demo::{DemoOptions, DemoSummary, run_demo};
 use serde_json::Value;

@@ -2,14 +2,15 @@
 //! turn a malformed value into a bad argument.
 
 use crate::atlas;
+use crate::flag_errors::in_flags;
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand};
 use pixtip::Scale;
 use pixtip::compose::Colormap;
 use pixtip::encode::Preset;
 use pixtip::job::MetricSpec;
-use pixtip::random::Seed;
 use pixtip::spec::FieldType;
+use pixtip_random::Seed;
 use std::path::PathBuf;
 
 /// Images in ndarray arrays to Vega-Lite charts whose tooltips show the images.
@@ -246,7 +247,7 @@ pub(crate) fn parse_type(text: &str) -> Result<(String, FieldType), String> {
 }
 
 pub(crate) fn parse_metric(text: &str) -> Result<MetricSpec, String> {
-    MetricSpec::parse(text).map_err(|e| e.to_string())
+    MetricSpec::parse(text).map_err(|e| in_flags(e).to_string())
 }
 
 pub(crate) fn parse_scale(text: &str) -> Result<Scale, String> {

@@ -1,10 +1,11 @@
 //! `pixtip chart --atlas`: the options and the report of an atlas run.
 
+use crate::flag_errors::in_flags;
 use crate::terminal::{print_files, progress_bar, show};
 use anyhow::Result;
 use clap::Args;
 use pixtip::atlas::{AtlasOptions, Summary, run_atlas_job};
-use pixtip::job::ChartJob;
+use pixtip::job::ChartRequest;
 use pixtip::report::Progress;
 use std::path::Path;
 
@@ -42,7 +43,7 @@ pub enum SummaryArg {
 }
 
 /// Runs the atlas and prints what it holds.
-pub fn run(job: &ChartJob, args: &AtlasArgs, out: &Path) -> Result<()> {
+pub fn run(request: &ChartRequest, args: &AtlasArgs, out: &Path) -> Result<()> {
     let options = AtlasOptions {
         grid: args.grid,
         samples: args.samples,
@@ -54,9 +55,10 @@ pub fn run(job: &ChartJob, args: &AtlasArgs, out: &Path) -> Result<()> {
         ..AtlasOptions::default()
     };
     let bar = progress_bar();
-    let summary = run_atlas_job(job, &options, out, &mut |progress: Progress| {
+    let summary = run_atlas_job(request, &options, out, &mut |progress: Progress| {
         show(&bar, progress)
-    })?;
+    })
+    .map_err(in_flags)?;
     bar.finish_and_clear();
     let atlas = &summary.atlas;
     println!(

@@ -3,81 +3,37 @@
 
 mod args;
 mod atlas;
+mod flag_errors;
+mod request;
 mod terminal;
 
 use anyhow::Result;
-use args::{ChartArgs, Cli, Command, DemoArgs, PicturesArg, VlJsonArg, preset};
+use args::{ChartArgs, Cli, Command, DemoArgs, preset};
 use clap::Parser;
-use pixtip::job::{ChartJob, ChartKind, PictureMode, run_chart_job};
-use pixtip::limits::MemoryBudget;
-use pixtip::load::CsvOptions;
-use pixtip::output::SpecPictures;
-use pixtip::random::Seed;
+use flag_errors::in_flags;
+use pixtip::job::run_chart_job;
 use pixtip::report::Progress;
-use pixtip::{Look, PictureOptions, PictureSize, Zoom};
+use pixtip_random::Seed;
+use pixtip_tutorial::blobs::MemoryBudget;
 use pixtip_tutorial::demo::{DemoOptions, run_demo};
+use request::chart_request;
 use std::process::ExitCode;
 use terminal::{open_in_browser, print_files, progress_bar, show};
 
 fn chart(args: ChartArgs) -> Result<()> {
-    let kind = if !args.repeat.is_empty() {
-        ChartKind::Repeat(args.repeat.clone())
-    } else if !args.switch.is_empty() {
-        ChartKind::Switch(args.switch.clone())
-    } else {
-        ChartKind::Scatter
-    };
-    let job = ChartJob {
-        inputs: args.inputs.clone(),
-        table: args.table.clone(),
-        file_column: args.file_column.clone(),
-        csv: CsvOptions {
-            types: args.types.clone(),
-        },
-        shape: args.shape.clone(),
-        x: args.x.clone(),
-        y: args.y.clone(),
-        color: args.color.clone(),
-        tooltip: args.tooltip.clone(),
-        title: args.title.clone(),
-        picture: args.picture.clone(),
-        metrics: args.metric.clone(),
-        kind,
-        pictures: PictureOptions {
-            scale: args.scale,
-            look: Look {
-                colormap: args.colormap,
-                ..Look::default()
-            },
-            size: PictureSize {
-                thumbnail: (args.thumbnail > 0).then_some(args.thumbnail),
-                zoom: args.zoom.map_or(Zoom::Auto, Zoom::Factor),
-            },
-            preset: preset(args.png),
-            ..PictureOptions::default()
-        },
-        mode: match args.pictures {
-            PicturesArg::Embed => PictureMode::Embed,
-            PicturesArg::Files => PictureMode::Files,
-        },
-        offline_js: args.offline_js.clone(),
-        spec_pictures: match args.vl_json {
-            VlJsonArg::Lean => SpecPictures::InPageOnly,
-            VlJsonArg::Full => SpecPictures::Full,
-        },
-        force_large_page: args.atlas.force_large_page,
-    };
+    let request = chart_request(&args);
     if args.atlas.atlas {
-        atlas::run(&job, &args.atlas, &args.out)?;
+        atlas::run(&request, &args.atlas, &args.out)?;
         if args.open {
             open_in_browser(&args.out.join("index.html"))?;
         }
         return Ok(());
     }
     let bar = progress_bar();
-    let summary = run_chart_job(&job, &args.out, &mut |progress: Progress| {
+    let summary = run_chart_job(&request, &args.out, &mut |progress: Progress| {
         show(&bar, progress)
-    })?;
+    })
+    .map_err(in_flags)?;
     bar.finish_and_clear();
     println!("{} rows charted; wrote:", summary.rows);
     print_files(&summary.files);
@@ -104,9 +60,7 @@ fn demo(args: DemoArgs) -> Result<()> {
         preset: preset(args.png),
         memory_budget: args
             .memory_budget
-            .map_or_else(MemoryBudget::from_machine, |mib| {
-                MemoryBudget(mib.saturating_mul(1 << 20))
-            }),
+            .map_or_else(MemoryBudget::from_machine, MemoryBudget::mib),
     };
     let bar = progress_bar();
     let summary = run_demo(&args.out, &options, &mut |progress: Progress| {

@@ -536,6 +536,12 @@ fn bad_inputs_exit_1_with_one_line_naming_the_fault_and_leave_the_old_chart() {
             ],
             vec!["row 1", "`cells`", "per-image"],
         ),
+        // The library names the request's fields; the command line, its flags.
+        (
+            vec![&uint8, "--repeat", "index"],
+            vec!["--repeat", "--x FIELD"],
+        ),
+        (vec![&uint8], vec!["nothing to plot on y", "--y FIELD"]),
         // 64 times 300 px on each side is over 2^28 pixels: refused, not allocated.
         (
             vec![&wide, "--y", "index", "--zoom", "64", "--thumbnail", "0"],

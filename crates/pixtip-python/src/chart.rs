@@ -8,7 +8,7 @@ use crate::options::PictureArgs;
 use crate::pictures::folder_name;
 use numpy::PyReadonlyArray1;
 use pixtip::job::{
-    ChartJob, ChartKind, MetricSpec, PictureMode, add_index_and_metrics, make_chart,
+    ChartKind, ChartRequest, MetricSpec, PictureMode, add_index_and_metrics, make_chart,
 };
 use pixtip::output::{OutputFolder, Save};
 use pixtip::spec::{AnyChart, FieldType, HtmlOptions, TopLevel};
@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 /// optional Altair type code (`Q`, `N`, `O`, `T`).
 type ColumnArg<'py> = (String, Bound<'py, PyAny>, Option<String>);
 
-/// What the chart shows, as the command line's flags name it.
+/// What the chart shows, named as `pixtip.chart`'s arguments name it.
 #[derive(Debug, FromPyObject)]
 #[pyo3(from_item_all)]
 pub struct ChartArgs {
@@ -37,8 +37,12 @@ pub struct ChartArgs {
 }
 
 impl ChartArgs {
-    fn to_job(&self, pictures: pixtip::PictureOptions, mode: PictureMode) -> PyResult<ChartJob> {
-        let kind = match (&self.repeat, &self.switch) {
+    fn to_request(
+        &self,
+        picture_options: pixtip::PictureOptions,
+        picture_mode: PictureMode,
+    ) -> PyResult<ChartRequest> {
+        let chart = match (&self.repeat, &self.switch) {
             (Some(_), Some(_)) => {
                 return Err(PyValueError::new_err("give repeat or switch, not both"));
             }
@@ -52,18 +56,18 @@ impl ChartArgs {
             .map(|m| MetricSpec::parse(m))
             .collect::<Result<_, _>>()
             .map_err(to_py)?;
-        Ok(ChartJob {
+        Ok(ChartRequest {
             x: self.x.clone(),
             y: self.y.clone(),
             color: self.color.clone(),
             tooltip: self.tooltip.clone(),
             title: self.title.clone(),
-            picture: self.picture.clone(),
+            picture_sources: self.picture.clone(),
             metrics,
-            kind,
-            pictures,
-            mode,
-            ..ChartJob::default()
+            chart,
+            picture_options,
+            picture_mode,
+            ..ChartRequest::default()
         })
     }
 }
@@ -162,20 +166,23 @@ pub fn chart(
     } else {
         PictureMode::Files
     };
-    let job = args.to_job(options.to_options(Labels::ColumnNames)?, mode)?;
+    let request = args.to_request(options.to_options(Labels::ColumnNames)?, mode)?;
     let result = py.detach(|| {
         interrupt::run(&interrupt, |on_batch| {
             let mut progress = |_: pixtip::report::Progress| on_batch();
-            add_index_and_metrics(&job, &mut table, &mut progress)?;
+            add_index_and_metrics(&request, &mut table, &mut progress)?;
             match mode {
-                PictureMode::Embed => {
-                    make_chart(&job, &mut table, &PictureStorage::DataUri, &mut progress)
-                }
+                PictureMode::Embed => make_chart(
+                    &request,
+                    &mut table,
+                    &PictureStorage::DataUri,
+                    &mut progress,
+                ),
                 PictureMode::Files => {
                     let out = Path::new(&pictures);
                     let staged = OutputFolder::begin(out, &[])?;
                     let storage = PictureStorage::files(staged.path(), folder_name(out)?);
-                    let made = make_chart(&job, &mut table, &storage, &mut progress)?;
+                    let made = make_chart(&request, &mut table, &storage, &mut progress)?;
                     staged.commit()?;
                     Ok(made)
                 }

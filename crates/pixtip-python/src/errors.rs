@@ -22,8 +22,7 @@ fn is_file_error(error: &PixtipError) -> bool {
         PixtipError::Io { .. }
         | PixtipError::BadFile { .. }
         | PixtipError::Image { .. }
-        | PixtipError::Csv { .. }
-        | PixtipError::Npz { .. } => true,
+        | PixtipError::Csv { .. } => true,
         _ => false,
     }
 }

@@ -8,7 +8,7 @@
 
 use crate::errors::to_py;
 use numpy::{IntoPyArray, PyReadonlyArrayDyn};
-use pixtip::filter::{
+use pixtip_filter::{
     FilterError, GaussianOptions, Mode, PerAxis, Uniform1dOptions, UniformOptions, gaussian_filter,
     uniform_filter, uniform_filter1d,
 };

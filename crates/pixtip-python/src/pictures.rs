@@ -40,10 +40,10 @@ pub fn pictures(
     let result = py.detach(|| {
         interrupt::run(&interrupt, |on_batch| {
             let sources: Vec<&str> = names.iter().map(String::as_str).collect();
-            let mut progress = |_: usize, _: usize| on_batch();
+            let mut progress = |_: pixtip::Progress| on_batch();
             match &files {
                 None => {
-                    table.add_pictures_with_progress(
+                    table.add_pictures(
                         "picture",
                         &sources,
                         &options,
@@ -57,13 +57,7 @@ pub fn pictures(
                     let staged = OutputFolder::begin(out, &[])?;
                     let prefix = folder_name(out)?;
                     let storage = PictureStorage::files(staged.path(), prefix);
-                    table.add_pictures_with_progress(
-                        "picture",
-                        &sources,
-                        &options,
-                        &storage,
-                        &mut progress,
-                    )?;
+                    table.add_pictures("picture", &sources, &options, &storage, &mut progress)?;
                     let references = take_references(&mut table)?;
                     staged.commit()?;
                     Ok(references)

@@ -1,13 +1,13 @@
 //! Altair's tutorial "Displaying Numpy Images in Tooltips", step by step in
 //! Rust. Each step quotes the Python it replaces.
 //!
-//! `cargo run --release -p pixtip --example tutorial -- [OUT_DIR]`
+//! `cargo run --release -p pixtip-tutorial --example tutorial -- [OUT_DIR]`
 //! (default `out/tutorial`; open the two .html files it writes).
 
-use pixtip::charts::{self, ChartOptions, PictureLookup};
 use pixtip::spec::{HtmlOptions, TopLevel};
-use pixtip::{ImageTable, Metric, PictureStorage};
+use pixtip::{ImageTable, Metric, PictureStorage, no_progress};
 use pixtip_tutorial::blobs::{BlobDataset, BlobOptions, Seed};
+use pixtip_tutorial::demo::charts::{comparison, metric_switch};
 use pixtip_tutorial::demo::picture_options;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -39,16 +39,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &["image1", "image2"],
         &pictures,
         &PictureStorage::DataUri,
+        &mut no_progress,
     )?;
 
     // alt.Chart(df_plot, width=alt.Step(40)).mark_circle(...).encode(...).repeat(...)
-    let comparison = charts::comparison(
-        &df,
-        &["image1_area", "image2_area"],
-        "group",
-        "image",
-        &ChartOptions::comparison(),
-    )?;
+    // (pixtip::charts::strip_plots with the tutorial's columns and title)
+    let comparison = comparison(&df)?;
 
     // df[['image1_base64', 'image2_base64']] = df[['image1', 'image2']].map(create_tooltip_image)
     df.add_pictures(
@@ -56,26 +52,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &["image1"],
         &pictures,
         &PictureStorage::DataUri,
+        &mut no_progress,
     )?;
     df.add_pictures(
         "image2_base64",
         &["image2"],
         &pictures,
         &PictureStorage::DataUri,
+        &mut no_progress,
     )?;
 
     // metric_param = alt.param(value='image1_area', bind=alt.binding_select(...))
     // alt.hconcat(alt.Chart().mark_text(...), alt.Chart(df_plot)...transform_calculate(...))
-    let metric_switch = charts::metric_switch(
-        &df,
-        &[
-            ("image1_area", "image1_base64"),
-            ("image2_area", "image2_base64"),
-        ],
-        "group",
-        &PictureLookup::Explicit, // each metric names its picture column
-        &ChartOptions::metric_switch(),
-    )?;
+    // (pixtip::charts::metric_switch; the tooltip's picture is the chosen
+    // metric's name with `_area` replaced by `_base64`, as in Altair)
+    let metric_switch = metric_switch(&df)?;
 
     // chart.save('comparison.html')
     let html = HtmlOptions::default();

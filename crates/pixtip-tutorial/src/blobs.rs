@@ -45,11 +45,13 @@
 //! # Ok::<(), pixtip_tutorial::blobs::BlobError>(())
 //! ```
 
+mod budget;
 mod draws;
 mod error;
 mod impulse;
 mod normalize;
 
+pub use budget::MemoryBudget;
 pub use error::{BlobError, BlobKind};
 pub use normalize::normalize_by_max;
 
@@ -82,7 +84,7 @@ pub struct BlobOptions {
     /// The most memory the dataset may take: rows × 2 images of
     /// `width^ndim` float64 pixels, plus the filters' working images.
     /// Default: three quarters of the memory available now.
-    pub memory_budget: pixtip::limits::MemoryBudget,
+    pub memory_budget: MemoryBudget,
 }
 
 impl Default for BlobOptions {
@@ -96,7 +98,7 @@ impl Default for BlobOptions {
             square_sizes: vec![0.3, 0.4, 0.5],
             groups: ["a", "b", "c"].map(String::from).to_vec(),
             area_threshold: 0.4,
-            memory_budget: pixtip::limits::MemoryBudget::from_machine(),
+            memory_budget: MemoryBudget::from_machine(),
         }
     }
 }

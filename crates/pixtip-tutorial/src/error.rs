@@ -9,6 +9,14 @@ pub enum TutorialError {
     /// The blob dataset could not be made.
     #[error(transparent)]
     Blobs(#[from] crate::blobs::BlobError),
+    /// Writing `arrays.npz` failed.
+    #[error("{}: {message}", path.display())]
+    Npz {
+        /// The file.
+        path: std::path::PathBuf,
+        /// What went wrong.
+        message: String,
+    },
     /// Tables, pictures, charts or files failed.
     #[error(transparent)]
     Pixtip(#[from] pixtip::PixtipError),

@@ -4,8 +4,10 @@
 //!
 //! **For**: the tutorial's own data and run: [`blobs`] makes its synthetic
 //! blob images number for number from the tutorial's seed, and [`demo`] runs
-//! it end to end (`pixtip demo`): areas, tooltip pictures, both charts, their
-//! pages and `areas.csv`.
+//! it end to end (`pixtip demo`): areas, tooltip pictures, both charts
+//! ([`demo::charts`]: the facade's charts with the tutorial's columns and
+//! titles), their pages, `areas.csv` and `arrays.npz`. [`blobs::MemoryBudget`]
+//! keeps the demo's sizes within the machine's memory.
 //!
 //! **Not for**: users' own images, which the `pixtip` facade loads, measures
 //! and charts; this crate only shows the facade at work on the tutorial.

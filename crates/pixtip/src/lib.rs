@@ -16,25 +16,26 @@
 //! charts itself (the browser does that through vega-embed). The Altair
 //! tutorial's own data and demo live in the `pixtip-tutorial` crate.
 //!
-//! The layers, in the order data flows through them, are re-exported:
-//! [`filter`] (scipy.ndimage filters) and [`random`] (numpy's `default_rng`),
+//! The layers below, in the order data flows through them, are re-exported:
 //! [`compose`] (the picture path: pixels, scaling, colormaps, sizes, joins and
-//! labels), [`encode`] (PNG and data
-//! URIs), [`spec`] (the Vega-Lite builder and HTML pages).
+//! labels), [`encode`] (PNG and data URIs), [`spec`] (the Vega-Lite builder
+//! and HTML pages). The tutorial's own sources, scipy.ndimage's filters
+//! (`pixtip-filter`) and numpy's `default_rng` (`pixtip-random`), are crates
+//! of their own that users' images do not need.
 //!
 //! Own images and a table to a scatter whose tooltips show the images:
 //!
 //! ```
 //! use ndarray::Array3;
 //! use pixtip::charts::Scatter;
-//! use pixtip::{ImageColumn, ImageTable, Metric, PictureOptions, PictureStorage, Save};
+//! use pixtip::{ImageColumn, ImageTable, Metric, PictureOptions, PictureStorage, Save, no_progress};
 //!
 //! let cells = Array3::<u16>::from_shape_fn((3, 32, 32), |(n, y, x)| (n * 1000 + x * y) as u16);
 //! let mut table = ImageTable::new();
 //! table.add_images("cell", ImageColumn::from_stack(&cells)?)?; // or pixtip::load::read_images("cells.npy")
 //! table.add_numbers("size", vec![12.0, 30.5, 22.1])?;
 //! table.add_metric("brightness", "cell", Metric::Mean)?;
-//! table.add_pictures("picture", &["cell"], &PictureOptions::default(), &PictureStorage::DataUri)?;
+//! table.add_pictures("picture", &["cell"], &PictureOptions::default(), &PictureStorage::DataUri, &mut no_progress)?;
 //! # let dir = tempfile::tempdir()?; let path = dir.path().join("cells.html");
 //! let chart = Scatter::new(&table).x("size").y("brightness").pictures("picture").tooltip(["size"]);
 //! chart.build()?.save(&path)?; // or "cells.vl.json"
@@ -50,7 +51,6 @@ pub mod charts;
 mod error;
 pub mod images;
 pub mod job;
-pub mod limits;
 pub mod load;
 pub mod metrics;
 mod notebook;
@@ -65,7 +65,7 @@ pub mod report;
 pub mod spool;
 pub mod table;
 
-pub use error::PixtipError;
+pub use error::{PixtipError, RequestError};
 pub use images::{
     Element, ElementType, ImageColumn, ImageLayout, ImageSource, Pixels, ResolvedScale, Scale,
     Zoom, layout_of,
@@ -76,10 +76,9 @@ pub use output::Save;
 pub use pictures::{FileNames, Labels, PictureOptions, PictureStorage, PictureSummary};
 pub use pixtip_compose::{LabelStyle, Look, PictureSize};
 pub use references::is_safe_picture_reference;
+pub use report::{Progress, no_progress};
 pub use table::{Column, ImageTable};
 
 pub use pixtip_compose as compose;
 pub use pixtip_encode as encode;
-pub use pixtip_filter as filter;
-pub use pixtip_random as random;
 pub use pixtip_spec as spec;

@@ -91,7 +91,13 @@ fn mean_data_uri(
             .collect::<Result<Vec<_>, _>>()?;
         sample.add_images(*source, ImageColumn::from_images(images))?;
     }
-    sample.add_pictures("picture", sources, options, &PictureStorage::DataUri)?;
+    sample.add_pictures(
+        "picture",
+        sources,
+        options,
+        &PictureStorage::DataUri,
+        &mut crate::report::no_progress,
+    )?;
     let uris = sample.text("picture")?;
     Ok(uris.iter().map(|u| u.len() as u64).sum::<u64>() / uris.len().max(1) as u64)
 }

@@ -12,6 +12,7 @@ use crate::images::{ImageColumn, ResolvedScale, Scale};
 use crate::output::write_file;
 use crate::parallel::for_each_batch;
 use crate::references::{MadePicture, is_safe_picture_reference};
+use crate::report::Progress;
 use crate::spool::SpoolWriter;
 use crate::table::{Column, ImageTable};
 use pixtip_compose::{Gap, LabelStyle, Look, PictureSize, join, render};
@@ -21,6 +22,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use crate::picture_storage::{FileNames, PictureStorage};
+#[cfg(doc)]
+use crate::report::no_progress;
 
 /// Which texts are burned into pictures made of several image columns.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -97,16 +100,18 @@ impl ImageTable {
     /// Adds a picture column `name` made from the image columns `sources`:
     /// one source gives one picture per row, several are joined side by side
     /// with a gap and labels (the tutorial's pair, for any number of columns).
-    /// Rows are made in parallel batches; `progress` hears `(done, total)`.
+    /// Rows are made in parallel batches; `progress` hears how many rows are
+    /// done (stage `pictures`) after each batch ([`no_progress`] hears nothing).
     ///
     /// ```
     /// use ndarray::{Array2, Array3};
-    /// use pixtip::{ImageColumn, ImageTable, PictureOptions, PictureStorage};
+    /// use pixtip::{ImageColumn, ImageTable, PictureOptions, PictureStorage, no_progress};
     ///
     /// let mut table = ImageTable::new();
     /// table.add_images("a", ImageColumn::from_stack(&Array3::<u16>::zeros((1, 8, 8)))?)?;
     /// table.add_images("b", ImageColumn::from_images([Array2::from_elem((8, 8), 1.0f32)]))?;
-    /// table.add_pictures("picture", &["a", "b"], &PictureOptions::default(), &PictureStorage::DataUri)?;
+    /// let storage = PictureStorage::DataUri;
+    /// table.add_pictures("picture", &["a", "b"], &PictureOptions::default(), &storage, &mut no_progress)?;
     /// assert!(table.text("picture")?[0].starts_with("data:image/png;base64,"));
     /// # Ok::<(), pixtip::PixtipError>(())
     /// ```
@@ -116,19 +121,15 @@ impl ImageTable {
         sources: &[&str],
         options: &PictureOptions,
         storage: &PictureStorage,
+        progress: &mut dyn FnMut(Progress),
     ) -> Result<PictureSummary, PixtipError> {
-        self.add_pictures_with_progress(name, sources, options, storage, &mut |_, _| {})
-    }
-
-    /// [`ImageTable::add_pictures`], telling `progress` how many rows are done.
-    pub fn add_pictures_with_progress(
-        &mut self,
-        name: &str,
-        sources: &[&str],
-        options: &PictureOptions,
-        storage: &PictureStorage,
-        progress: &mut dyn FnMut(usize, usize),
-    ) -> Result<PictureSummary, PixtipError> {
+        let mut progress = |done, total| {
+            progress(Progress {
+                stage: "pictures",
+                done,
+                total,
+            })
+        };
         if sources.is_empty() {
             return Err(PixtipError::Chart(format!(
                 "picture column `{name}` needs at least one image column"

@@ -15,6 +15,10 @@ pub struct Progress {
     pub total: usize,
 }
 
+/// The progress callback for a caller that does not show progress:
+/// `table.add_pictures(…, &mut no_progress)`.
+pub fn no_progress(_: Progress) {}
+
 /// A file a run wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WrittenFile {

@@ -293,24 +293,6 @@ impl ImageTable {
         }
     }
 
-    /// Bytes the image columns would take as raw float64 arrays (the
-    /// tutorial's "35 MB had we embedded the arrays"); reads each image's
-    /// shape, so file sources are read once.
-    pub fn raw_image_bytes(&self) -> Result<u64, PixtipError> {
-        let mut total = 0u64;
-        for (name, column) in &self.columns {
-            if let Column::Images(images) = column {
-                let sizes = map_rows(
-                    images.len(),
-                    name,
-                    |row| Ok(images.image(row)?.len() as u64),
-                )?;
-                total += sizes.iter().sum::<u64>() * 8;
-            }
-        }
-        Ok(total)
-    }
-
     /// The chart data: every column but the image columns, with the types
     /// Altair would infer (numbers quantitative, text and pictures nominal).
     pub fn to_chart_table(&self) -> SpecTable {
@@ -390,7 +372,6 @@ mod tests {
         table.add_metric("mean", "image", Metric::Mean).unwrap();
         assert_eq!(table.numbers("area").unwrap(), &[0.0, 1.0]);
         assert_eq!(table.numbers("mean").unwrap(), &[0.0, 0.5]);
-        assert_eq!(table.raw_image_bytes().unwrap(), 2 * 6 * 8);
         let chart = table.to_chart_table();
         assert_eq!(chart.len(), 2);
         table.remove("image").unwrap();

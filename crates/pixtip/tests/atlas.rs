@@ -11,7 +11,7 @@ use pixtip::atlas::{
     most_common, write_atlas,
 };
 use pixtip::table::Column;
-use pixtip::{ImageColumn, ImageTable, PictureOptions};
+use pixtip::{ImageColumn, ImageTable, PictureOptions, no_progress};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -179,6 +179,7 @@ fn digits_atlas(
         &PictureOptions::default(),
         &output,
         dir.path(),
+        &mut no_progress,
     )
     .unwrap();
     (dir, summary)

@@ -3,11 +3,14 @@
 
 #![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
 
-use pixtip::job::{ChartJob, MetricSpec, build_table, run_chart_job};
+use pixtip::job::{ChartRequest, MetricSpec, build_table, run_chart_job};
 use pixtip::load::{CsvOptions, NpyStack, read_csv, read_images};
-use pixtip::{ImageTable, PictureOptions, PictureStorage, PixtipError, Scale};
+use pixtip::{ImageTable, PictureOptions, PictureStorage, PixtipError, Scale, no_progress};
 use pixtip_tests::{float64_stack_with_nan_image, input_path, npy_data_offset};
 use std::path::{Path, PathBuf};
+
+/// Pictures as data URIs in the table.
+const DATA_URIS: &PictureStorage = &PictureStorage::DataUri;
 
 /// The error's message: one line, naming every one of `names`.
 fn assert_names(error: &PixtipError, names: &[&str]) -> String {
@@ -121,7 +124,8 @@ fn broken_npz_files_missing_files_and_corrupt_images_name_the_file() {
             "picture",
             &["shots"],
             &PictureOptions::default(),
-            &PictureStorage::DataUri,
+            DATA_URIS,
+            &mut no_progress,
         )
         .unwrap_err();
     assert_names(&error, &["row 1", "`shots`", "b.png"]);
@@ -131,21 +135,21 @@ fn broken_npz_files_missing_files_and_corrupt_images_name_the_file() {
     assert_names(&read_error(&empty), &["empty", "no PNG, TIFF or JPEG"]);
 }
 
-fn job(inputs: &[PathBuf]) -> ChartJob {
-    ChartJob {
+fn request(inputs: &[PathBuf]) -> ChartRequest {
+    ChartRequest {
         inputs: inputs.to_vec(),
-        ..ChartJob::default()
+        ..ChartRequest::default()
     }
 }
 
-fn table_error(job: &ChartJob) -> PixtipError {
-    build_table(job, &mut |_| {}).map(|_| ()).unwrap_err()
+fn table_error(request: &ChartRequest) -> PixtipError {
+    build_table(request, &mut |_| {}).map(|_| ()).unwrap_err()
 }
 
 #[test]
 fn inputs_of_different_lengths_are_refused_naming_both() {
     // 3 images and 1 image.
-    let error = table_error(&job(&[
+    let error = table_error(&request(&[
         input_path("npy/uint8.npy"),
         input_path("npy/single.npy"),
     ]));
@@ -153,7 +157,7 @@ fn inputs_of_different_lengths_are_refused_naming_both() {
     assert_names(&error, &["uint8.npy", "single.npy", "3 rows", "has 1"]);
 
     // A table of 6 rows beside a stack of 3.
-    let mut with_table = job(&[input_path("npy/uint8.npy")]);
+    let mut with_table = request(&[input_path("npy/uint8.npy")]);
     with_table.table = Some(input_path("folder.csv"));
     assert_names(
         &table_error(&with_table),
@@ -233,9 +237,9 @@ fn file_columns_naming_missing_absolute_or_climbing_files_name_the_row() {
     ];
     for (rows, names) in cases {
         let table = write(dir.path(), "table.csv", format!("file\n{rows}").as_bytes());
-        let mut with_files = job(std::slice::from_ref(&folder));
+        let mut with_files = request(std::slice::from_ref(&folder));
         with_files.table = Some(table);
-        with_files.file_column = Some("file".into());
+        with_files.file_name_column = Some("file".into());
         let error = table_error(&with_files);
         assert!(
             matches!(error, PixtipError::AtRow { .. }),
@@ -245,16 +249,16 @@ fn file_columns_naming_missing_absolute_or_climbing_files_name_the_row() {
     }
     // A file column that is not in the table names the columns it has.
     let table = write(dir.path(), "table.csv", b"file\na.png\n");
-    let mut wrong = job(std::slice::from_ref(&folder));
+    let mut wrong = request(std::slice::from_ref(&folder));
     wrong.table = Some(table);
-    wrong.file_column = Some("path".into());
+    wrong.file_name_column = Some("path".into());
     assert_names(&table_error(&wrong), &["`path`", "file"]);
 }
 
 #[test]
 fn unknown_fields_and_columns_name_what_exists() {
     let dir = tempfile::tempdir().unwrap();
-    let mut chart = job(&[input_path("npy/uint16.npy")]);
+    let mut chart = request(&[input_path("npy/uint16.npy")]);
     chart.table = Some(input_path("stacks.csv"));
     chart.x = Some("nope".into());
     chart.y = Some("score".into());
@@ -292,7 +296,7 @@ fn per_image_scaling_of_an_all_nan_image_names_the_row() {
             ..PictureOptions::default()
         };
         let error = table
-            .add_pictures("picture", &["cells"], &options, &PictureStorage::DataUri)
+            .add_pictures("picture", &["cells"], &options, DATA_URIS, &mut no_progress)
             .unwrap_err();
         assert_names(&error, &["row 1", "`cells`", "no finite values"]);
     }
@@ -302,7 +306,7 @@ fn per_image_scaling_of_an_all_nan_image_names_the_row() {
         ..PictureOptions::default()
     };
     table
-        .add_pictures("picture", &["cells"], &options, &PictureStorage::DataUri)
+        .add_pictures("picture", &["cells"], &options, DATA_URIS, &mut no_progress)
         .unwrap();
 }
 
@@ -333,7 +337,7 @@ fn empty_images_are_refused_by_their_row_under_every_scale() {
                 ..PictureOptions::default()
             };
             let error = table
-                .add_pictures("picture", &["cells"], &options, &PictureStorage::DataUri)
+                .add_pictures("picture", &["cells"], &options, DATA_URIS, &mut no_progress)
                 .unwrap_err();
             let message = assert_names(&error, &[row, "`cells`", "empty"]);
             assert!(!message.contains("NaN"), "--scale {scale}: {message}");

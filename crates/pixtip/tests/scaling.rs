@@ -11,7 +11,7 @@ use pixtip::encode::decode_data_uri;
 use pixtip::load::read_images;
 use pixtip::{
     FileNames, ImageColumn, ImageTable, Look, PictureOptions, PictureSize, PictureStorage, Scale,
-    Zoom,
+    Zoom, no_progress,
 };
 use pixtip_tests::{input_path, read_json};
 use serde_json::Value;
@@ -40,7 +40,13 @@ fn pictures(column: &ImageColumn, name: &str, options: &PictureOptions) -> Vec<P
     let mut table = ImageTable::new();
     table.add_images(name, column.clone()).unwrap();
     table
-        .add_pictures("picture", &[name], options, &PictureStorage::DataUri)
+        .add_pictures(
+            "picture",
+            &[name],
+            options,
+            &PictureStorage::DataUri,
+            &mut no_progress,
+        )
         .unwrap();
     table
         .text("picture")
@@ -241,7 +247,13 @@ fn zooms_stop_at_the_thumbnail_and_at_the_pixel_limit() {
     let mut table = ImageTable::new();
     table.add_images("large", column).unwrap();
     let error = table
-        .add_pictures("picture", &["large"], &huge, &PictureStorage::DataUri)
+        .add_pictures(
+            "picture",
+            &["large"],
+            &huge,
+            &PictureStorage::DataUri,
+            &mut no_progress,
+        )
         .unwrap_err()
         .to_string();
     assert!(
@@ -294,10 +306,22 @@ fn picture_files_are_named_by_row_never_by_the_users_text() {
     let storage = PictureStorage::files(&files, "pictures");
     let options = PictureOptions::default();
     table
-        .add_pictures("left_picture", &["left"], &options, &storage)
+        .add_pictures(
+            "left_picture",
+            &["left"],
+            &options,
+            &storage,
+            &mut no_progress,
+        )
         .unwrap();
     table
-        .add_pictures("both", &["left", "right"], &options, &storage)
+        .add_pictures(
+            "both",
+            &["left", "right"],
+            &options,
+            &storage,
+            &mut no_progress,
+        )
         .unwrap();
     assert_eq!(
         table.text("left_picture").unwrap(),
@@ -332,7 +356,7 @@ fn picture_files_are_named_by_row_never_by_the_users_text() {
     let mut same = ImageTable::new();
     let image = ArrayD::from_elem(IxDyn(&[4, 4]), 0.5f64);
     same.add_images("im", vec![image.clone(), image]).unwrap();
-    same.add_pictures("picture", &["im"], &options, &by_content)
+    same.add_pictures("picture", &["im"], &options, &by_content, &mut no_progress)
         .unwrap();
     let refs = same.text("picture").unwrap();
     assert_eq!(refs[0], refs[1], "identical pictures share one file");

@@ -233,7 +233,7 @@ mod tests {
     use super::*;
     use crate::blobs::{BlobOptions, make_blobs_with};
     use pixtip::encode::decode_data_uri;
-    use pixtip::{Column, ImageColumn, ImageTable, PictureStorage};
+    use pixtip::{Column, ImageColumn, ImageTable, PictureStorage, no_progress};
 
     /// The facade's pictures of the same images, as the demo made them before.
     fn facade_columns(image1: Vec<ArrayD<f64>>, image2: Vec<ArrayD<f64>>) -> Vec<Vec<String>> {
@@ -252,7 +252,7 @@ mod tests {
             ("image2_base64", &["image2"][..]),
         ] {
             table
-                .add_pictures(name, sources, &options, &storage)
+                .add_pictures(name, sources, &options, &storage, &mut no_progress)
                 .unwrap();
         }
         COLUMNS

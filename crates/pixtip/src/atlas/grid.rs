@@ -1,7 +1,7 @@
 //! The atlas's cells: the x/y plane cut into an N×N grid of square cells in
 //! data units, and which rows fall in each cell.
 
-use crate::error::PixtipError;
+use crate::error::{PixtipError, RequestError};
 
 /// An N×N grid of square cells covering every finite point.
 ///
@@ -37,9 +37,7 @@ impl Grid {
     /// range too wide for f64.
     pub fn fit(xs: &[f64], ys: &[f64], size: usize) -> Result<Grid, PixtipError> {
         if size == 0 {
-            return Err(PixtipError::Chart(
-                "--grid 0: the atlas needs at least one cell along each axis".into(),
-            ));
+            return Err(RequestError::EmptyGrid.into());
         }
         if xs.len() != ys.len() {
             return Err(PixtipError::Chart(format!(
@@ -117,9 +115,9 @@ impl Cells {
                 u32::MAX
             )));
         }
-        let cells = size
-            .checked_mul(size)
-            .ok_or_else(|| PixtipError::Chart(format!("--grid {size}: too many cells")))?;
+        let cells = size.checked_mul(size).ok_or_else(|| {
+            PixtipError::Chart(format!("a {size}x{size} grid has too many cells"))
+        })?;
         let index = |x: f64, y: f64| grid.cell_of(x, y).map(|(c, r)| r * size + c);
         // Counting sort: counts, their running sums, then each row in place.
         let mut starts = vec![0usize; cells + 1];

@@ -1,10 +1,10 @@
-//! `pixtip chart --atlas` as a library call: the chart job's inputs and
-//! table in, an atlas folder out, written whole or not at all.
+//! An atlas of a chart request (`pixtip chart --atlas`): the request's
+//! inputs and table in, an atlas folder out, written whole or not at all.
 
 use super::options::{AtlasFields, AtlasOptions};
-use super::write::{AtlasOutput, AtlasSummary, write_atlas_with_progress};
-use crate::error::PixtipError;
-use crate::job::{ChartJob, ChartKind, PictureMode, build_table};
+use super::write::{AtlasOutput, AtlasSummary, write_atlas};
+use crate::error::{PixtipError, RequestError};
+use crate::job::{ChartKind, ChartRequest, PictureMode, build_table};
 use crate::output::OutputFolder;
 use crate::report::{Progress, WrittenFile};
 use crate::table::Column;
@@ -22,35 +22,30 @@ pub struct AtlasJobSummary {
     pub rows: usize,
 }
 
-/// Runs `job` as an atlas into `out`: `index.html`, `atlas.vl.json` and
+/// Runs `request` as an atlas into `out`: `index.html`, `atlas.vl.json` and
 /// `cells/`, staged and swapped in whole like [`run_chart_job`](crate::job::run_chart_job).
-/// The job's `x` and `y` must be number columns; its first `picture`
+/// The request's `x` and `y` must be number columns; its first picture source
 /// column (or the first image column) is the one the atlas shows.
 pub fn run_atlas_job(
-    job: &ChartJob,
+    request: &ChartRequest,
     options: &AtlasOptions,
     out: &Path,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<AtlasJobSummary, PixtipError> {
-    if job.kind != ChartKind::Scatter {
-        return Err(PixtipError::Chart(
-            "--atlas draws a scatter of --x and --y; it does not combine with --repeat or --switch"
-                .into(),
-        ));
+    if request.chart != ChartKind::Scatter {
+        return Err(RequestError::AtlasNotScatter {
+            chart: request.chart.name(),
+        }
+        .into());
     }
-    let (Some(x), Some(y)) = (&job.x, &job.y) else {
-        return Err(PixtipError::Chart(
-            "--atlas needs --x FIELD and --y FIELD, two number columns to place the images by"
-                .into(),
-        ));
+    let (Some(x), Some(y)) = (&request.x, &request.y) else {
+        return Err(RequestError::AtlasNeedsXY.into());
     };
     if options.grid == 0 {
-        return Err(PixtipError::Chart(
-            "--grid 0: the atlas needs at least one cell along each axis".into(),
-        ));
+        return Err(RequestError::EmptyGrid.into());
     }
-    let table = build_table(job, progress)?;
-    let images = match job.picture.first() {
+    let table = build_table(request, progress)?;
+    let images = match request.picture_sources.first() {
         Some(name) => name.clone(),
         None => table
             .column_names()
@@ -62,23 +57,23 @@ pub fn run_atlas_job(
         x: x.clone(),
         y: y.clone(),
         images,
-        color: job.color.clone(),
-        tooltip: job.tooltip.clone(),
-        title: job.title.clone(),
+        color: request.color.clone(),
+        tooltip: request.tooltip.clone(),
+        title: request.title.clone(),
     };
     let output = AtlasOutput {
-        picture_files: job.mode == PictureMode::Files,
-        html: match &job.offline_js {
+        picture_files: request.picture_mode == PictureMode::Files,
+        html: match &request.offline_scripts {
             Some(dir) => HtmlOptions::offline(dir),
             None => HtmlOptions::default(),
         },
     };
-    let folder = OutputFolder::begin(out, &job.inputs)?;
-    let atlas = write_atlas_with_progress(
+    let folder = OutputFolder::begin(out, &request.inputs)?;
+    let atlas = write_atlas(
         &table,
         &fields,
         options,
-        &job.pictures,
+        &request.picture_options,
         &output,
         folder.path(),
         progress,

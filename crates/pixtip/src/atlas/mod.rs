@@ -19,7 +19,7 @@
 //! ```
 //! use ndarray::Array3;
 //! use pixtip::atlas::{AtlasFields, AtlasOptions, write_atlas};
-//! use pixtip::{ImageColumn, ImageTable, PictureOptions};
+//! use pixtip::{ImageColumn, ImageTable, PictureOptions, no_progress};
 //!
 //! let mut table = ImageTable::new();
 //! table.add_images("digit", ImageColumn::from_stack(&Array3::<u8>::from_elem((4, 8, 8), 9))?)?;
@@ -28,7 +28,8 @@
 //! let fields = AtlasFields { x: "x".into(), y: "y".into(), images: "digit".into(), ..Default::default() };
 //! let options = AtlasOptions { grid: 4, ..Default::default() };
 //! let dir = tempfile::tempdir()?;
-//! let summary = write_atlas(&table, &fields, &options, &PictureOptions::default(), &Default::default(), dir.path())?;
+//! let pictures = PictureOptions::default();
+//! let summary = write_atlas(&table, &fields, &options, &pictures, &Default::default(), dir.path(), &mut no_progress)?;
 //! assert_eq!((summary.cells, summary.placed, summary.left_out), (2, 3, 1));
 //! assert!(dir.path().join("cells/0-0.html").is_file());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -49,4 +50,4 @@ pub use options::{AtlasFields, AtlasOptions, Summary};
 pub use overview::{CellRow, OverviewTitles, overview_chart};
 pub use region::{FILES_PER_FOLDER, RegionPictures};
 pub use stats::{CellImages, cell_images, field_mean, mean_pixels, most_common};
-pub use write::{AtlasOutput, AtlasSummary, write_atlas, write_atlas_with_progress};
+pub use write::{AtlasOutput, AtlasSummary, write_atlas};

@@ -6,7 +6,7 @@ use super::options::{AtlasFields, AtlasOptions, Summary};
 use super::overview::{CellRow, OverviewTitles, overview_chart};
 use super::region::{Region, RegionPictures};
 use super::stats::{cell_images, field_mean, mean_pixels, most_common};
-use crate::error::PixtipError;
+use crate::error::{PixtipError, RequestError};
 use crate::output::write_file;
 use crate::pictures::PictureOptions;
 use crate::report::Progress;
@@ -46,21 +46,11 @@ pub struct AtlasSummary {
 }
 
 /// Writes the atlas of `table` into the folder `dir` (which must exist):
-/// `index.html`, `atlas.vl.json` and `cells/`. Use [`run_atlas_job`] for
-/// a folder written whole or not at all.
+/// `index.html`, `atlas.vl.json` and `cells/`, telling `progress` how many
+/// cells are done ([`no_progress`](crate::report::no_progress) hears
+/// nothing). Use [`run_atlas_job`](super::run_atlas_job) for a folder
+/// written whole or not at all.
 pub fn write_atlas(
-    table: &ImageTable,
-    fields: &AtlasFields,
-    options: &AtlasOptions,
-    pictures: &PictureOptions,
-    output: &AtlasOutput,
-    dir: &Path,
-) -> Result<AtlasSummary, PixtipError> {
-    write_atlas_with_progress(table, fields, options, pictures, output, dir, &mut |_| {})
-}
-
-/// [`write_atlas`], telling `progress` how many cells are done.
-pub fn write_atlas_with_progress(
     table: &ImageTable,
     fields: &AtlasFields,
     options: &AtlasOptions,
@@ -69,13 +59,14 @@ pub fn write_atlas_with_progress(
     dir: &Path,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<AtlasSummary, PixtipError> {
-    let numbers = |name: &str, axis: &str| {
-        table.numbers(name).map_err(|e| {
-            PixtipError::Chart(format!("the atlas's {axis} must be a number column: {e}"))
+    let numbers = |name: &str, axis: &'static str| {
+        table.numbers(name).map_err(|e| RequestError::AtlasAxis {
+            axis,
+            why: e.to_string(),
         })
     };
-    let xs = numbers(&fields.x, "x (--x)")?;
-    let ys = numbers(&fields.y, "y (--y)")?;
+    let xs = numbers(&fields.x, "x")?;
+    let ys = numbers(&fields.y, "y")?;
     let column = table.images(&fields.images)?;
     let cells = Cells::assign(xs, ys, options.grid)?;
     let drawer = Drawer::new(column, &fields.images, pictures)?;

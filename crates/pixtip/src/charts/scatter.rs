@@ -15,14 +15,14 @@ use pixtip_spec::{Channel, Chart, Color, MarkProps, PICTURE_TITLE, Tooltip, X, Y
 /// use ndarray::Array3;
 /// use pixtip::charts::Scatter;
 /// use pixtip::spec::TopLevel;
-/// use pixtip::{ImageColumn, ImageTable, PictureOptions, PictureStorage};
+/// use pixtip::{ImageColumn, ImageTable, PictureOptions, PictureStorage, no_progress};
 ///
 /// let mut table = ImageTable::new();
 /// table.add_images("digit", ImageColumn::from_stack(&Array3::<u8>::zeros((3, 8, 8)))?)?;
 /// table.add_numbers("umap_x", vec![0.0, 1.0, 2.0])?;
 /// table.add_numbers("umap_y", vec![1.0, 0.0, 2.0])?;
 /// table.add_numbers("label", vec![3.0, 5.0, 3.0])?;
-/// table.add_pictures("picture", &["digit"], &PictureOptions::default(), &PictureStorage::DataUri)?;
+/// table.add_pictures("picture", &["digit"], &PictureOptions::default(), &PictureStorage::DataUri, &mut no_progress)?;
 /// let chart = Scatter::new(&table).x("umap_x").y("umap_y").color("label:N").pictures("picture");
 /// assert!(chart.build()?.to_json()?.contains("\"title\":\"image\""));
 /// # Ok::<(), Box<dyn std::error::Error>>(())

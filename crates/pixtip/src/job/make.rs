@@ -1,9 +1,9 @@
-//! The chart a job asks for, from a table that holds its images.
+//! The chart a request asks for, from a table that holds its images.
 
-use super::request::{ChartJob, ChartKind, PictureMode};
+use super::request::{ChartKind, ChartRequest, PictureMode};
 use super::table::image_columns;
 use crate::charts::{self, ChartOptions, PictureLookup, Scatter};
-use crate::error::PixtipError;
+use crate::error::{PixtipError, RequestError};
 use crate::page_size::{PageLimits, estimate_page};
 use crate::pictures::PictureStorage;
 use crate::report::Progress;
@@ -21,73 +21,68 @@ pub struct MadeChart {
     pub picture_bytes: u64,
 }
 
-/// The chart a job asks for, from a `table` that already holds its columns,
-/// images, `index` and metrics ([`build_table`], or a table made in memory):
-/// adds the picture columns the chart shows, stored as `storage` says, then
-/// builds the scatter, repeat or switch chart. [`run_chart_job`] and the
-/// Python package both make their charts here.
+/// The chart a request asks for, from a `table` that already holds its
+/// columns, images, `index` and metrics ([`build_table`](super::build_table),
+/// or a table made in memory): adds the picture columns the chart shows,
+/// stored as `storage` says, then builds the scatter, repeat or switch chart.
+/// [`run_chart_job`](super::run_chart_job) and the Python package both make
+/// their charts here.
 pub fn make_chart(
-    job: &ChartJob,
+    request: &ChartRequest,
     table: &mut ImageTable,
     storage: &PictureStorage,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<MadeChart, PixtipError> {
     let all_images = image_columns(table);
-    let shown: Vec<String> = if job.picture.is_empty() {
+    let shown: Vec<String> = if request.picture_sources.is_empty() {
         all_images.iter().take(1).cloned().collect()
     } else {
-        job.picture.clone()
+        request.picture_sources.clone()
     };
     let mut picture_bytes = 0u64;
     let mut make_pictures = |table: &mut ImageTable, name: &str, sources: &[&str]| {
-        let mut report = |done, total| {
-            progress(Progress {
-                stage: "pictures",
-                done,
-                total,
-            })
-        };
-        let summary =
-            table.add_pictures_with_progress(name, sources, &job.pictures, storage, &mut report)?;
+        let options = &request.picture_options;
+        let summary = table.add_pictures(name, sources, options, storage, progress)?;
         picture_bytes += summary.bytes.png as u64;
         Ok::<(), PixtipError>(())
     };
     let picture = table.free_name("picture");
     let sources: Vec<&str> = shown.iter().map(String::as_str).collect();
-    if !job.force_large_page {
-        let embed = job.mode == PictureMode::Embed;
-        estimate_page(table, &sources, &job.pictures, embed)?.check(&PageLimits::default())?;
+    if !request.allow_large_page {
+        let embed = request.picture_mode == PictureMode::Embed;
+        estimate_page(table, &sources, &request.picture_options, embed)?
+            .check(&PageLimits::default())?;
     }
     make_pictures(table, &picture, &sources)?;
 
-    let chart_options = |default_title: &str| ChartOptions {
-        title: job
-            .title
-            .clone()
-            .unwrap_or_else(|| default_title.to_string()),
-        ..ChartOptions::comparison()
+    let chart_options = |default_title: &str| {
+        ChartOptions::titled(request.title.as_deref().unwrap_or(default_title))
     };
     let group = || {
-        job.x.clone().or_else(|| job.color.clone()).ok_or_else(|| {
-            PixtipError::Chart("--repeat and --switch need --x FIELD, the groups along x".into())
-        })
+        request
+            .x
+            .clone()
+            .or_else(|| request.color.clone())
+            .ok_or(RequestError::NoGroups {
+                chart: request.chart.name(),
+            })
     };
-    let (chart, picture_fields): (AnyChart, Vec<String>) = match &job.kind {
+    let (chart, picture_fields): (AnyChart, Vec<String>) = match &request.chart {
         ChartKind::Scatter => {
-            let x = job.x.clone().unwrap_or_else(|| "index".into());
-            let y = match &job.y {
+            let x = request.x.clone().unwrap_or_else(|| "index".into());
+            let y = match &request.y {
                 Some(y) => y.clone(),
-                None => default_y(table, job)?,
+                None => default_y(table, request)?,
             };
             let mut scatter = Scatter::new(table)
                 .x(x)
                 .y(y)
                 .pictures(&picture)
-                .tooltip(&job.tooltip);
-            if let Some(color) = &job.color {
+                .tooltip(&request.tooltip);
+            if let Some(color) = &request.color {
                 scatter = scatter.color(color);
             }
-            if let Some(title) = &job.title {
+            if let Some(title) = &request.title {
                 scatter = scatter.title(title);
             }
             let chart = scatter.build()?;
@@ -96,7 +91,7 @@ pub fn make_chart(
         ChartKind::Repeat(fields) => {
             let group = group()?;
             let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
-            let chart = charts::comparison(
+            let chart = charts::strip_plots(
                 table,
                 &fields,
                 &group,
@@ -112,7 +107,7 @@ pub fn make_chart(
             let mut pairs = Vec::new();
             let mut made: Vec<(String, String)> = Vec::new();
             for field in fields {
-                let source = job
+                let source = request
                     .metrics
                     .iter()
                     .find(|m| &m.name == field)
@@ -149,7 +144,7 @@ pub fn make_chart(
                 table,
                 &refs,
                 &group,
-                &PictureLookup::Explicit,
+                &PictureLookup::Paired,
                 &chart_options("Metric"),
             )?;
             let mut fields: Vec<String> = pairs.into_iter().map(|(_, p)| p).collect();
@@ -166,18 +161,13 @@ pub fn make_chart(
 
 /// The scatter's y when none is given: the first metric, else the first
 /// number column of the table other than `index`.
-fn default_y(table: &ImageTable, job: &ChartJob) -> Result<String, PixtipError> {
-    if let Some(metric) = job.metrics.first() {
+fn default_y(table: &ImageTable, request: &ChartRequest) -> Result<String, RequestError> {
+    if let Some(metric) = request.metrics.first() {
         return Ok(metric.name.clone());
     }
     table
         .column_names()
         .find(|n| *n != "index" && matches!(table.column(n), Ok(Column::Numbers(_))))
         .map(str::to_string)
-        .ok_or_else(|| {
-            PixtipError::Chart(
-                "nothing to plot on y: give --y FIELD, a --table with numbers, or a --metric"
-                    .into(),
-            )
-        })
+        .ok_or(RequestError::NoY)
 }

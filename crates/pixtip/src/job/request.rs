@@ -1,7 +1,7 @@
-//! What a chart job is told, and what it reports.
+//! What a chart is asked for, and what making it reports.
 
-use crate::error::PixtipError;
-use crate::load::CsvOptions;
+use crate::error::{PixtipError, RequestError};
+use crate::load::TableOptions;
 use crate::metrics::Metric;
 use crate::output::SpecPictures;
 use crate::pictures::PictureOptions;
@@ -22,7 +22,12 @@ pub struct MetricSpec {
 impl MetricSpec {
     /// Parses `NAME=COLUMN:KIND[:ARG]` (`area=cells:fraction_above:0.4`).
     pub fn parse(text: &str) -> Result<MetricSpec, PixtipError> {
-        let bad = |why: &str| PixtipError::Chart(format!("--metric `{text}`: {why}"));
+        let bad = |why: &str| {
+            PixtipError::from(RequestError::BadMetric {
+                text: text.to_string(),
+                why: why.to_string(),
+            })
+        };
         let (name, rest) = text
             .split_once('=')
             .ok_or_else(|| bad("expected NAME=COLUMN:KIND[:ARG]"))?;
@@ -48,10 +53,21 @@ pub enum ChartKind {
     /// or number column).
     #[default]
     Scatter,
-    /// The tutorial's strip plots, one per field, grouped along x.
+    /// Strip plots side by side, one per field, grouped along x.
     Repeat(Vec<String>),
-    /// The tutorial's dropdown chart switching between these fields.
+    /// One chart whose dropdown switches between these fields.
     Switch(Vec<String>),
+}
+
+impl ChartKind {
+    /// What errors call the chart: `scatter`, `repeat`, `switch`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            ChartKind::Scatter => "scatter",
+            ChartKind::Repeat(_) => "repeat",
+            ChartKind::Switch(_) => "switch",
+        }
+    }
 }
 
 /// Whether pictures go inside the chart or into files beside it.
@@ -64,50 +80,55 @@ pub enum PictureMode {
     Files,
 }
 
-/// Everything `pixtip chart` is told.
+/// A chart asked of image inputs and a table: what to read, what to chart,
+/// how to make the pictures and where they go. `pixtip chart` fills one from
+/// its flags, the Python package from its arguments; [`run_chart_job`]
+/// writes it, [`RequestError`] says what it lacks.
+///
+/// [`run_chart_job`]: super::run_chart_job
 #[derive(Debug, Clone, Default)]
-pub struct ChartJob {
-    /// `.npy`, `.npz`, TIFF files and image folders; row i of each is row
-    /// i. A Parquet or Arrow file among them is the table (when `table` is
-    /// not given), its image columns included.
+pub struct ChartRequest {
+    /// `.npy`, `.npz`, TIFF files, HDF5 datasets, Zarr arrays and image
+    /// folders; row i of each is row i. A Parquet or Arrow file among them
+    /// is the table (when `table` is not given), its image columns included.
     pub inputs: Vec<PathBuf>,
     /// A CSV, Parquet or Arrow IPC table whose row i describes image i.
     pub table: Option<PathBuf>,
+    /// How the table is read: types given for its columns, and the shape
+    /// of one image in its list columns of numbers.
+    pub table_options: TableOptions,
     /// The table column naming each row's file in the (single) image folder.
-    pub file_column: Option<String>,
-    /// Types given for table columns.
-    pub csv: CsvOptions,
-    /// The shape of one image in a table's list columns of numbers.
-    pub shape: Option<Vec<usize>>,
-    /// Fields on the axes (scatter), or the groups (repeat, switch).
+    pub file_name_column: Option<String>,
+    /// The chart: a scatter, strip plots or a metric switch.
+    pub chart: ChartKind,
+    /// The scatter's x field, or the groups along x of the other charts.
     pub x: Option<String>,
     /// The scatter's y field.
     pub y: Option<String>,
-    /// Colour field.
+    /// The colour field.
     pub color: Option<String>,
-    /// More tooltip fields.
+    /// More fields in the tooltip.
     pub tooltip: Vec<String>,
-    /// Chart title.
+    /// The chart's title.
     pub title: Option<String>,
     /// Image columns shown side by side in each picture (default: the first).
-    pub picture: Vec<String>,
-    /// Metric columns to compute.
+    pub picture_sources: Vec<String>,
+    /// Metric columns to compute before charting.
     pub metrics: Vec<MetricSpec>,
-    /// The chart kind.
-    pub kind: ChartKind,
     /// How pictures are made.
-    pub pictures: PictureOptions,
-    /// Where pictures go.
-    pub mode: PictureMode,
-    /// Inline vega's scripts from this `node_modules`.
-    pub offline_js: Option<PathBuf>,
+    pub picture_options: PictureOptions,
+    /// Where pictures go: into the page, or into files beside it.
+    pub picture_mode: PictureMode,
+    /// Inline vega's scripts from this `node_modules` folder (otherwise
+    /// the page loads them from a CDN).
+    pub offline_scripts: Option<PathBuf>,
     /// Whether `chart.vl.json` repeats the pictures embedded in the page.
     pub spec_pictures: SpecPictures,
     /// Write the page even when it is larger than a browser opens.
-    pub force_large_page: bool,
+    pub allow_large_page: bool,
 }
 
-/// What a chart job did.
+/// What [`run_chart_job`](super::run_chart_job) did.
 #[derive(Debug, Clone)]
 pub struct JobSummary {
     /// Every file written, in order (the picture folder as one entry).

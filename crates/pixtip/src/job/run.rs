@@ -1,7 +1,7 @@
-//! A job run into an output folder, written whole or not at all.
+//! A chart request run into an output folder, written whole or not at all.
 
 use super::make::{MadeChart, make_chart};
-use super::request::{ChartJob, JobSummary, PictureMode};
+use super::request::{ChartRequest, JobSummary, PictureMode};
 use super::table::build_table;
 use crate::error::PixtipError;
 use crate::output::{ChartFiles, OutputFolder, SpecPictures, write_chart_files};
@@ -13,19 +13,19 @@ use std::path::Path;
 
 const PICTURE_FOLDER: &str = "pictures";
 
-/// Runs the job into `out`: `chart.vl.json`, `chart.html` and, with picture
+/// Runs the request into `out`: `chart.vl.json`, `chart.html` and, with picture
 /// files, `pictures/`. The whole folder is written under a temporary name
 /// and swapped into place at the end ([`OutputFolder`]): a failed or killed
 /// run leaves the previous output or none.
 pub fn run_chart_job(
-    job: &ChartJob,
+    request: &ChartRequest,
     out: &Path,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<JobSummary, PixtipError> {
-    let mut table = build_table(job, progress)?;
+    let mut table = build_table(request, progress)?;
     let rows = table.rows();
-    let folder = OutputFolder::begin(out, &job.inputs)?;
-    let storage = match job.mode {
+    let folder = OutputFolder::begin(out, &request.inputs)?;
+    let storage = match request.picture_mode {
         PictureMode::Files => {
             let dir = folder.path().join(PICTURE_FOLDER);
             std::fs::create_dir(&dir).map_err(|source| PixtipError::Io {
@@ -44,7 +44,7 @@ pub fn run_chart_job(
         chart,
         picture_fields,
         picture_bytes,
-    } = make_chart(job, &mut table, &storage, progress)?;
+    } = make_chart(request, &mut table, &storage, progress)?;
     progress(Progress {
         stage: "charts",
         done: 0,
@@ -52,14 +52,14 @@ pub fn run_chart_job(
     });
     // Canvas, not SVG: a large chart renders about twice as fast and shows a
     // hovered picture many times sooner (issue 16's measurements).
-    let html_options = match &job.offline_js {
+    let html_options = match &request.offline_scripts {
         Some(dir) => HtmlOptions::offline(dir),
         None => HtmlOptions::default(),
     }
     .canvas();
     let field_refs: Vec<&str> = picture_fields.iter().map(String::as_str).collect();
     let mut files = Vec::new();
-    if job.mode == PictureMode::Files {
+    if request.picture_mode == PictureMode::Files {
         files.push(WrittenFile {
             path: out.join(PICTURE_FOLDER),
             bytes: picture_bytes,
@@ -67,12 +67,13 @@ pub fn run_chart_job(
     }
     // Embedded pictures go into the page; the spec file leaves them out
     // unless asked (the table's picture fields, by their data keys).
-    let left_out: Vec<&str> =
-        if job.mode == PictureMode::Embed && job.spec_pictures == SpecPictures::InPageOnly {
-            field_refs.clone()
-        } else {
-            Vec::new()
-        };
+    let left_out: Vec<&str> = if request.picture_mode == PictureMode::Embed
+        && request.spec_pictures == SpecPictures::InPageOnly
+    {
+        field_refs.clone()
+    } else {
+        Vec::new()
+    };
     let mut left_out_bytes = 0u64;
     for field in &left_out {
         left_out_bytes += match table.column(field)? {
@@ -112,7 +113,7 @@ pub fn run_chart_job(
         size_report: SizeReport {
             charts: vec![size],
             raw_array_bytes: 0,
-            picture_file_bytes: if job.mode == PictureMode::Files {
+            picture_file_bytes: if request.picture_mode == PictureMode::Files {
                 picture_bytes
             } else {
                 0

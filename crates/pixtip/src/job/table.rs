@@ -1,48 +1,40 @@
-//! The table a job charts: its inputs read and checked against each other.
+//! The table a request charts: its inputs read and checked against each other.
 
-use super::request::ChartJob;
-use crate::error::PixtipError;
+use super::request::ChartRequest;
+use crate::error::{PixtipError, RequestError};
 use crate::images::ImageColumn;
-use crate::load::{
-    ImageFolder, TableOptions, is_table_file, read_images, read_table, split_zarr_input,
-};
+use crate::load::{ImageFolder, is_table_file, read_images, read_table, split_zarr_input};
 use crate::report::Progress;
 use crate::table::{Column, ImageTable};
 
-/// The table a job charts: the CSV's columns, the image columns, `index`,
-/// and the metrics.
+/// The table a request charts: the table's columns, the image columns,
+/// `index`, and the metrics.
 pub fn build_table(
-    job: &ChartJob,
+    request: &ChartRequest,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ImageTable, PixtipError> {
-    if job.inputs.is_empty() {
-        return Err(PixtipError::Chart(
-            "no input: give a .npy, a .npz, a TIFF, an HDF5 dataset, a Zarr array, a table or a folder of images".into(),
-        ));
+    if request.inputs.is_empty() {
+        return Err(RequestError::NoInput.into());
     }
     // A Parquet or Arrow input is the table, and may hold the images.
-    let mut table_path = job.table.clone();
+    let mut table_path = request.table.clone();
     let mut image_inputs = Vec::new();
-    for input in &job.inputs {
+    for input in &request.inputs {
         if is_table_file(input) && !input.is_dir() {
             if let Some(other) = &table_path {
-                return Err(PixtipError::Chart(format!(
-                    "{} is a table, and {} is the table already: give one",
-                    input.display(),
-                    other.display()
-                )));
+                return Err(RequestError::TwoTables {
+                    input: input.clone(),
+                    table: other.clone(),
+                }
+                .into());
             }
             table_path = Some(input.clone());
         } else {
             image_inputs.push(input);
         }
     }
-    let table_options = TableOptions {
-        types: job.csv.types.clone(),
-        shape: job.shape.clone(),
-    };
     let mut table = match &table_path {
-        Some(path) => read_table(path, &table_options)?,
+        Some(path) => read_table(path, &request.table_options)?,
         None => ImageTable::new(),
     };
     let table_name = table_path
@@ -53,12 +45,15 @@ pub fn build_table(
         progress(Progress {
             stage: "images",
             done: images.len(),
-            total: job.inputs.len(),
+            total: request.inputs.len(),
         });
-        let columns = match (&job.file_column, input.is_dir()) {
+        let columns = match (&request.file_name_column, input.is_dir()) {
             (Some(file_column), true) if split_zarr_input(input).is_none() => {
                 if table_path.is_none() {
-                    return Err(PixtipError::Chart("--file-column needs --table".into()));
+                    return Err(RequestError::FileNamesNeedTable {
+                        column: file_column.clone(),
+                    }
+                    .into());
                 }
                 let names = table.text(file_column)?.to_vec();
                 let folder = ImageFolder::with_names(input, &names, file_column)?;
@@ -75,9 +70,7 @@ pub fn build_table(
     }
     let has_table = table_path.is_some();
     if images.is_empty() && image_columns(&table).is_empty() {
-        return Err(PixtipError::Chart(format!(
-            "{table_name} holds no image column (binary or struct<bytes, path> cells of PNG/JPEG/TIFF, or number lists with --shape) and no images are given"
-        )));
+        return Err(RequestError::NoImages { table: table_name }.into());
     }
     if let Some((first_name, first, first_origin)) = images.first() {
         for (name, column, origin) in &images {
@@ -100,21 +93,23 @@ pub fn build_table(
         }
     }
     for (name, column, origin) in images {
-        table.add_images(name.clone(), column).map_err(|e| match e {
-            PixtipError::DuplicateColumn { name } => PixtipError::Chart(format!(
-                "{origin} gives an image column `{name}`, a name already taken; rename the file or the table's column"
-            )),
-            other => other,
-        })?;
+        table
+            .add_images(name.clone(), column)
+            .map_err(|e| match e {
+                PixtipError::DuplicateColumn { name } => {
+                    RequestError::ImageNameTaken { origin, name }.into()
+                }
+                other => other,
+            })?;
     }
-    add_index_and_metrics(job, &mut table, progress)?;
+    add_index_and_metrics(request, &mut table, progress)?;
     Ok(table)
 }
 
 /// Adds what every charted table has after its own columns and images: an
-/// `index` column (0, 1, …) unless the table has one, then `job.metrics`.
+/// `index` column (0, 1, …) unless the table has one, then `request.metrics`.
 pub fn add_index_and_metrics(
-    job: &ChartJob,
+    request: &ChartRequest,
     table: &mut ImageTable,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<(), PixtipError> {
@@ -122,11 +117,11 @@ pub fn add_index_and_metrics(
         let rows = table.rows();
         table.add_numbers("index", (0..rows).map(|i| i as f64).collect())?;
     }
-    for (done, spec) in job.metrics.iter().enumerate() {
+    for (done, spec) in request.metrics.iter().enumerate() {
         progress(Progress {
             stage: "metrics",
             done,
-            total: job.metrics.len(),
+            total: request.metrics.len(),
         });
         table.add_metric(spec.name.clone(), &spec.source, spec.metric)?;
     }

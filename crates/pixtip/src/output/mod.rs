@@ -11,10 +11,8 @@ mod chart_files;
 mod files;
 mod folders;
 mod save;
-mod tables;
 
 pub use chart_files::{ChartFiles, SpecPictures, write_chart_files};
 pub use files::{write_atomic, write_atomic_with, write_file};
 pub use folders::{OUTPUT_MARKER, OutputFolder, StagedFolder};
 pub use save::{ChartFormat, Save};
-pub use tables::{csv_text, format_float, write_npz};

@@ -1,6 +1,9 @@
 //! The facade's error type: everything that can go wrong between arrays and
 //! written charts, each with a one-line message.
 
+mod request;
+
+pub use request::RequestError;
 use std::path::PathBuf;
 use thiserror::Error;
 
@@ -72,16 +75,6 @@ pub enum PixtipError {
         /// What is wrong.
         message: String,
     },
-    /// A size a user asked for is over the memory budget.
-    #[error("{what} would need {}; the memory budget is {allowed} bytes", needed.map_or("more bytes than can be counted".to_string(), |n| format!("{n} bytes")))]
-    OverBudget {
-        /// What asked for the memory.
-        what: String,
-        /// Bytes needed (`None`: more than a u64 counts).
-        needed: Option<u64>,
-        /// Bytes allowed.
-        allowed: u64,
-    },
     /// A scaling was asked for that cannot be applied.
     #[error("scale {0}")]
     BadScale(String),
@@ -129,6 +122,10 @@ pub enum PixtipError {
     /// A chart was asked for with arguments that cannot make one.
     #[error("chart: {0}")]
     Chart(String),
+    /// A chart request cannot be carried out ([`RequestError`] names the
+    /// request's fields at fault).
+    #[error("chart: {0}")]
+    Request(#[from] RequestError),
     /// A chart builder was not given something the chart needs.
     #[error("a {chart} chart needs {what}")]
     ChartNeeds {
@@ -147,14 +144,6 @@ pub enum PixtipError {
         path: PathBuf,
         /// What the system said.
         source: std::io::Error,
-    },
-    /// Writing an `.npz` failed.
-    #[error("{}: {message}", path.display())]
-    Npz {
-        /// The file.
-        path: PathBuf,
-        /// What went wrong.
-        message: String,
     },
     /// A filter rejected its input.
     #[error(transparent)]

@@ -1,9 +1,9 @@
-//! Tables and arrays as files: CSV as pandas writes it, `.npz` as
-//! `numpy.savez_compressed` writes it.
+//! The demo's `areas.csv` and `arrays.npz`: CSV as pandas writes it, `.npz`
+//! as `numpy.savez_compressed` writes it.
 
-use super::files::write_atomic;
-use crate::error::PixtipError;
+use crate::error::TutorialError;
 use ndarray::{ArrayBase, Data, Dimension};
+use pixtip::output::write_atomic;
 use std::path::Path;
 
 /// One CSV field: quoted only when it holds a comma, quote or line break, as
@@ -20,7 +20,7 @@ fn csv_field(text: &str) -> std::borrow::Cow<'_, str> {
 ///
 /// Floats are best formatted with [`format_float`], the shortest text that
 /// reads back as the same `f64`.
-pub fn csv_text(header: &[&str], rows: &[Vec<String>]) -> String {
+pub(super) fn csv_text(header: &[&str], rows: &[Vec<String>]) -> String {
     let mut out = String::new();
     let line = |fields: &mut dyn Iterator<Item = &str>, out: &mut String| {
         let joined: Vec<_> = fields.map(csv_field).collect();
@@ -36,7 +36,7 @@ pub fn csv_text(header: &[&str], rows: &[Vec<String>]) -> String {
 
 /// The shortest decimal text that parses back to exactly `value`
 /// (`nan`, `inf` and `-inf` for the non-finite values, as pandas writes them).
-pub fn format_float(value: f64) -> String {
+pub(super) fn format_float(value: f64) -> String {
     if value.is_nan() {
         "nan".to_string()
     } else if value.is_infinite() {
@@ -48,34 +48,28 @@ pub fn format_float(value: f64) -> String {
 
 /// Writes float64 arrays into a compressed `.npz`, as `numpy.savez_compressed` does,
 /// atomically. Names are the keys numpy will show (`image1`, not `image1.npy`).
-pub fn write_npz<S, D>(path: &Path, arrays: &[(&str, &ArrayBase<S, D>)]) -> Result<(), PixtipError>
+pub(super) fn write_npz<S, D>(
+    path: &Path,
+    arrays: &[(&str, &ArrayBase<S, D>)],
+) -> Result<(), TutorialError>
 where
     S: Data<Elem = f64>,
     D: Dimension,
 {
-    let io_error = |source| PixtipError::Io {
+    let npz_error = |e: ndarray_npy::WriteNpzError| TutorialError::Npz {
         path: path.to_path_buf(),
-        source,
+        message: e.to_string(),
     };
     let mut buffer = std::io::Cursor::new(Vec::new());
     {
         let mut npz = ndarray_npy::NpzWriter::new_compressed(&mut buffer);
         for (name, array) in arrays {
-            npz.add_array(*name, *array).map_err(|e| PixtipError::Npz {
-                path: path.to_path_buf(),
-                message: e.to_string(),
-            })?;
+            npz.add_array(*name, *array).map_err(npz_error)?;
         }
-        npz.finish().map_err(|e| PixtipError::Npz {
-            path: path.to_path_buf(),
-            message: e.to_string(),
-        })?;
+        npz.finish().map_err(npz_error)?;
     }
-    let bytes = buffer.into_inner();
-    write_atomic(path, &bytes).map_err(|e| match e {
-        PixtipError::Io { source, .. } => io_error(source),
-        other => other,
-    })
+    write_atomic(path, &buffer.into_inner())?;
+    Ok(())
 }
 
 #[cfg(test)]
