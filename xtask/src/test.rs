@@ -1,6 +1,7 @@
 //! `cargo xtask test`: everything the tests need, then every test.
 //!
-//! A fresh clone passes with this one command: it installs the npm packages
+//! A fresh clone passes with this one command: it checks that no crate's
+//! modules import each other in a cycle (`cargo xtask cycles`), installs the npm packages
 //! from the committed lockfile (`npm ci`), finds Chromium (`$CHROMIUM`, or
 //! Debian's `/usr/bin/chromium`, installed with apt-get when running as root
 //! on a Debian machine), checks for the system's HDF5 library (the HDF5
@@ -16,6 +17,8 @@ use std::process::Command;
 
 pub fn run(args: &[String]) -> Result<()> {
     let root = workspace_root();
+    step("cargo xtask cycles (modules import without cycles)");
+    crate::cycles::run(&[])?;
     step("npm ci (playwright-core and the vega scripts, from package-lock.json)");
     let npm = Command::new("npm")
         .args(["ci", "--no-audit", "--no-fund"])

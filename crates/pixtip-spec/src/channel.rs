@@ -1,7 +1,6 @@
 //! Encoding channels: `X::new("group")`, `Y::repeat().quantitative()`,
 //! `Tooltip::list(["image"])`, `Text::value(expr(...))`.
 
-use crate::channel_kinds::ChannelKind;
 use crate::channel_name::ChannelName;
 use crate::data::{Data, FieldType};
 use crate::error::SpecError;
@@ -51,6 +50,12 @@ pub struct Channel<K = AnyChannel> {
 /// other kinds convert into. It takes every setting.
 #[derive(Debug, Clone, Copy)]
 pub struct AnyChannel;
+
+/// The channel types ([`X`](crate::X), [`Tooltip`](crate::Tooltip), …),
+/// whose channels convert into the [`AnyChannel`] kind a chart holds.
+/// Declared here, beside [`Channel`], so that the kinds' module depends on
+/// this one and not the other way round.
+pub trait ChannelKind {}
 
 impl<K: ChannelKind> From<Channel<K>> for Channel {
     fn from(channel: Channel<K>) -> Channel {

@@ -1,7 +1,7 @@
 //! The channel types, one per Vega-Lite encoding channel (`X`, `Tooltip`,
 //! …), each with the constructors its channel takes in Vega-Lite's schema.
 
-use crate::channel::{AnyChannel, Channel, ChannelItem};
+use crate::channel::{AnyChannel, Channel, ChannelItem, ChannelKind};
 use crate::channel_name::ChannelName;
 use crate::prop::Prop;
 use crate::settings::{Axis, Header, Legend, Scale, Setting, Sort, Stack};
@@ -74,10 +74,6 @@ macro_rules! constructors {
         }
     )*};
 }
-
-/// The channel types ([`X`], [`Tooltip`], …), whose channels convert into
-/// the [`AnyChannel`] kind a chart holds.
-pub trait ChannelKind {}
 
 /// Capabilities: which settings a channel takes, as Vega-Lite's schema
 /// gives them to its definition.

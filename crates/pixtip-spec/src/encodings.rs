@@ -1,7 +1,7 @@
 //! What a chart's `encode` takes: channels of different kinds together.
 
+use crate::channel::ChannelKind;
 use crate::channel::{AnyChannel, Channel};
-use crate::channel_kinds::ChannelKind;
 
 /// Channels for [`Chart::encode`](crate::Chart::encode) and the facet
 /// builders: one channel, a tuple of channels of different kinds

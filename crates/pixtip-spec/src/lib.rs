@@ -105,16 +105,14 @@ mod table;
 mod toplevel;
 mod transform;
 
-pub use channel::{AnyChannel, Channel, ChannelItem};
+pub use channel::{AnyChannel, Channel, ChannelItem, ChannelKind};
 pub use channel_kinds::{
     Angle, Color, Column, Description, Detail, Facet, Fill, FillOpacity, Href, Key, Latitude,
     Longitude, Opacity, Order, PICTURE_TITLE, Radius, Radius2, Row, Shape, Size, Stroke,
     StrokeDash, StrokeOpacity, StrokeWidth, Text, Theta, Theta2, Tooltip, Url, X, X2, XError,
     XOffset, Y, Y2, YError, YOffset,
 };
-pub use channel_kinds::{
-    ChannelKind, HasAxis, HasFormat, HasHeader, HasLegend, HasScale, HasSort, HasStack,
-};
+pub use channel_kinds::{HasAxis, HasFormat, HasHeader, HasLegend, HasScale, HasSort, HasStack};
 pub use channel_name::ChannelName;
 pub use chart::common::{Resolution, Step};
 pub use chart::compile::SCHEMA_URL;
