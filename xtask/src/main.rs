@@ -13,6 +13,7 @@ mod fixtures;
 mod fixtures_check;
 mod fuzz;
 mod fuzz_stores;
+mod fuzz_text;
 mod python;
 mod python_package;
 mod test;
