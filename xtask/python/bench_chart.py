@@ -2,18 +2,33 @@
 against the Python route (chart_altair.py) on the same inputs.
 
 Usage: python bench_chart.py PIXTIP_BINARY WORK_DIR REPEATS
-Prints one JSON object: for each run, the wall times (seconds), the peak
-resident memory (KiB, largest run) and the bytes of the page it wrote.
+Prints one JSON object: for each run, the wall times and CPU times (user +
+system, seconds), the peak resident memory (KiB, largest run) and the bytes
+of the page it wrote. Outputs go to $PIXTIP_BENCH_OUT when set (a tmpfs such
+as /dev/shm, where creating 100,000 files costs what it costs on any disk
+rather than what this VM's disk charges after the last run's deletions),
+else into WORK_DIR.
 """
 import json
 import os
 import shutil
 import subprocess
 import sys
+import time
 
-from bench_demo import measure
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def measure(command):
+    """Wall time, peak resident KiB and CPU seconds (user + system) of a run."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"{command[0]} failed: {process.stderr.read().decode()}")
+    return wall, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 def tree_bytes(path):
@@ -24,6 +39,8 @@ def tree_bytes(path):
 
 def main():
     binary, work, repeats = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    outs = os.environ.get("PIXTIP_BENCH_OUT") or work
+    os.makedirs(outs, exist_ok=True)
     node_modules = os.path.join(os.path.dirname(os.path.dirname(HERE)), "node_modules")
     for n in (10_000, 100_000):
         subprocess.run([sys.executable, os.path.join(HERE, "chart_inputs.py"), work, str(n)], check=True)
@@ -35,13 +52,13 @@ def main():
                        check=True)
 
     def pixtip(n, mode):
-        out = os.path.join(work, f"pixtip-{n}-{mode}")
+        out = os.path.join(outs, f"pixtip-{n}-{mode}")
         return out, [binary, "chart", os.path.join(work, f"cells_{n}.npy"),
                      "--table", os.path.join(work, f"table_{n}.csv"),
                      "--x", "x", "--y", "y", "--color", "cluster", "--tooltip", "index",
                      "--pictures", mode, "--out", out, "--offline-js", node_modules]
 
-    altair_out = os.path.join(work, "altair-10000.html")
+    altair_out = os.path.join(outs, "altair-10000.html")
     runs = {
         "python 10k embed": (altair_out, [sys.executable, os.path.join(HERE, "chart_altair.py"),
                                           os.path.join(work, "cells_10000.npy"),
@@ -59,31 +76,33 @@ def main():
         "pixtip 100k files parquet": ["cells_png_100000.parquet"],
     }
     for name, args in stores.items():
-        out = os.path.join(work, name.replace(" ", "-"))
+        out = os.path.join(outs, name.replace(" ", "-"))
         inputs = [os.path.join(work, a) if a.endswith((".csv", ".npy", ".parquet")) or ".h5:" in a else a
                   for a in args]
         runs[name] = (out, [binary, "chart", *inputs, "--x", "x", "--y", "y", "--color", "cluster",
                             "--pictures", "files", "--out", out, "--offline-js", node_modules])
     if million:
         # A user who insists on one self-contained page of a million digits.
-        out = os.path.join(work, "pixtip-digits-1000000-embed")
+        out = os.path.join(outs, "pixtip-digits-1000000-embed")
         runs["pixtip 1M digits embed"] = (out, [
             binary, "chart", os.path.join(work, "digits_1000000.npy"),
             "--table", os.path.join(work, "digits_1000000.csv"),
             "--x", "x", "--y", "y", "--color", "label:N", "--out", out, "--offline-js", node_modules])
     result = {}
     for name, (out, command) in runs.items():
-        walls, peak = [], 0
+        walls, cpus, peak = [], [], 0
         for _ in range(1 if name.startswith("pixtip 1M") else repeats):
             if os.path.isdir(out):
                 shutil.rmtree(out)
-            wall, rss = measure(command)
+            wall, rss, cpu = measure(command)
             walls.append(wall)
+            cpus.append(cpu)
             peak = max(peak, rss)
         page = out if out.endswith(".html") else os.path.join(out, "chart.html")
         pictures = os.path.join(out, "pictures") if not out.endswith(".html") else None
         result[name] = {
             "walls": walls,
+            "cpus": cpus,
             "peak_kib": peak,
             "page_bytes": os.path.getsize(page),
             "picture_bytes": tree_bytes(pictures) if pictures and os.path.isdir(pictures) else 0,

@@ -17,15 +17,13 @@ pub(super) fn keyed_chart_data(
         if added.contains(&key.as_str()) {
             continue;
         }
-        let values =
-            table
-                .column(name)?
-                .to_spec_column()
-                .ok_or_else(|| PixtipError::ColumnKind {
-                    name: name.to_string(),
-                    wanted: "a number, text or picture column",
-                    found: "an image column",
-                })?;
+        let values = table
+            .chart_column(name)?
+            .ok_or_else(|| PixtipError::ColumnKind {
+                name: name.to_string(),
+                wanted: "a number, text or picture column",
+                found: "an image column",
+            })?;
         data = data.column(key.clone(), values);
         added.push(key);
     }
