@@ -14,21 +14,10 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 
+from bench_demo import measure
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def measure(command):
-    """Wall time, peak resident KiB and CPU seconds (user + system) of a run."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    if status != 0:
-        raise SystemExit(f"{command[0]} failed: {process.stderr.read().decode()}")
-    return wall, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 def tree_bytes(path):

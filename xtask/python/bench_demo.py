@@ -18,13 +18,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def measure(command):
+    """Wall time, peak resident KiB and CPU seconds (user + system) of a run."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     if status != 0:
         raise SystemExit(f"{command[0]} failed: {process.stderr.read().decode()}")
-    return wall, usage.ru_maxrss
+    return wall, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 def main():
@@ -40,7 +41,7 @@ def main():
         for name, command in sides.items():
             runs[name].append(measure(command))
     result = {
-        name: {"walls": [w for w, _ in rs], "peak_kib": max(m for _, m in rs)}
+        name: {"walls": [w for w, _, _ in rs], "peak_kib": max(m for _, m, _ in rs)}
         for name, rs in runs.items()
     }
     print(json.dumps(result))
