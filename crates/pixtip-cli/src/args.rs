@@ -96,7 +96,7 @@ pub(crate) struct ChartArgs {
     /// Image columns shown side by side in each tooltip (default: the first).
     #[arg(long, value_name = "COLUMN,...", value_delimiter = ',')]
     pub(crate) picture: Vec<String>,
-    /// A metric column computed per image: NAME=COLUMN:KIND[:ARG], KIND one of
+    /// A metric column computed per image: NAME=COLUMN:KIND or NAME=COLUMN:KIND:ARG, KIND one of
     /// fraction_above:T, mean, min, max, sum (repeatable).
     #[arg(long, value_name = "NAME=COLUMN:KIND[:ARG]", value_parser = parse_metric)]
     pub(crate) metric: Vec<MetricSpec>,

@@ -15,7 +15,7 @@ use std::marker::PhantomData;
 /// One encoding channel definition of kind `K`, e.g. the `x` of a chart
 /// (`Channel<X>`).
 ///
-/// Built by the channel types ([`X`], [`Y`], [`Color`], …), each of which
+/// Built by the channel types ([`X`](crate::X), [`Y`](crate::Y), [`Color`](crate::Color), …), each of which
 /// has only the settings its channel takes in Vega-Lite: an axis on `X` and
 /// `Y`, a legend on colour-like channels, a header on `Row`, `Column` and
 /// `Facet`, and so on:

@@ -39,7 +39,7 @@ pub fn split_hdf5_input(input: &Path) -> Option<(PathBuf, Option<String>)> {
 /// Errors name the file and the dataset: no such file, not HDF5, no such
 /// dataset, a group where a dataset was named, a shape that is not images,
 /// an element type pixtip does not read (strings, compounds, float16), and
-/// images or chunks over [`MAX_STORE_BYTES`](super::slabs::MAX_STORE_BYTES) (256 MiB).
+/// images or chunks over 256 MiB.
 pub fn read_hdf5(path: &Path, dataset: Option<&str>) -> Result<(String, ImageColumn), PixtipError> {
     let bad = |message: String| PixtipError::bad_file(path, message);
     if !path.is_file() {

@@ -50,7 +50,7 @@ pub fn split_zarr_input(input: &Path) -> Option<(PathBuf, String)> {
 ///
 /// Errors name the store and the node: no such store or node, a group that
 /// is not OME-Zarr, a shape that is not images, an element type pixtip does
-/// not read, chunks or images over [`MAX_STORE_BYTES`](super::slabs::MAX_STORE_BYTES) (256 MiB).
+/// not read, chunks or images over 256 MiB.
 /// Damaged chunks are errors naming the rows when they are read.
 pub fn read_zarr(store: &Path, node: &str) -> Result<(String, ImageColumn), PixtipError> {
     let bad = |message: String| PixtipError::bad_file(store, message);
