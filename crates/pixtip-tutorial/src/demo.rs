@@ -175,9 +175,9 @@ pub fn run_demo(
         .map(|image| image.len() as u64 * 8)
         .sum();
     let mut table = tutorial_table(data)?;
-    table.add_column("image", Column::Pictures(pairs))?;
-    table.add_column("image1_base64", Column::Pictures(singles1))?;
-    table.add_column("image2_base64", Column::Pictures(singles2))?;
+    table.add_column("image", Column::Pictures(pairs.into()))?;
+    table.add_column("image1_base64", Column::Pictures(singles1.into()))?;
+    table.add_column("image2_base64", Column::Pictures(singles2.into()))?;
 
     report("charts", 0, 2);
     let comparison = charts::comparison(&table)?;
@@ -312,7 +312,7 @@ fn areas_csv(table: &ImageTable) -> Result<String, PixtipError> {
     let rows: Vec<Vec<String>> = (0..table.rows())
         .map(|i| {
             vec![
-                group[i].clone(),
+                group[i].to_string(),
                 format_float(area1[i]),
                 format_float(area2[i]),
             ]

@@ -64,6 +64,7 @@ mod references;
 pub mod report;
 pub mod spool;
 pub mod table;
+mod texts;
 
 pub use error::{PixtipError, RequestError};
 pub use images::{
@@ -78,6 +79,7 @@ pub use pixtip_compose::{LabelStyle, Look, PictureSize};
 pub use references::is_safe_picture_reference;
 pub use report::{Progress, no_progress};
 pub use table::{Column, ImageTable};
+pub use texts::Texts;
 
 pub use pixtip_compose as compose;
 pub use pixtip_encode as encode;

@@ -15,6 +15,7 @@ use crate::references::{MadePicture, is_safe_picture_reference};
 use crate::report::Progress;
 use crate::spool::SpoolWriter;
 use crate::table::{Column, ImageTable};
+use crate::texts::Texts;
 use pixtip_compose::{Gap, LabelStyle, Look, PictureSize, join, render};
 use pixtip_encode::{ByteCount, Preset, encode_png, to_data_uri};
 use sha2::{Digest, Sha256};
@@ -189,7 +190,7 @@ impl ImageTable {
             },
             source,
         };
-        let mut references = Vec::with_capacity(if spool.is_some() { 0 } else { rows });
+        let mut references = Texts::with_capacity(if spool.is_some() { 0 } else { rows }, 0);
         let mut total = ByteCount::default();
         progress(0, rows);
         for_each_batch(
@@ -248,7 +249,7 @@ impl ImageTable {
                 for (MadePicture(reference), bytes) in batch {
                     match &mut spool {
                         Some(spool) => spool.push(&reference).map_err(spool_error)?,
-                        None => references.push(reference),
+                        None => references.push(&reference),
                     }
                     total += bytes;
                 }

@@ -8,6 +8,7 @@ use crate::metrics::Metric;
 use crate::parallel::map_rows;
 use crate::references::is_safe_picture_reference;
 use crate::spool::PictureSpool;
+use crate::texts::Texts;
 use pixtip_spec::{DataColumn as SpecColumn, FieldType, Table as SpecTable, TextCells};
 use serde_json::Value;
 use std::sync::Arc;
@@ -21,11 +22,11 @@ pub enum Column {
     /// Numbers: quantitative in charts.
     Numbers(Vec<f64>),
     /// Text: nominal in charts.
-    Text(Vec<String>),
+    Text(Texts),
     /// Picture references, one per row: `data:image/png;base64,…` URIs or
     /// relative URLs of PNG files (checked by [`is_safe_picture_reference`]
     /// when the column is added). Tooltips show them as pictures.
-    Pictures(Vec<String>),
+    Pictures(Texts),
     /// Picture references kept in a temporary file rather than memory
     /// ([`PictureStorage::DataUriSpooled`](crate::PictureStorage::DataUriSpooled)).
     SpooledPictures(Arc<PictureSpool>),
@@ -243,13 +244,13 @@ impl ImageTable {
         self.add_column(name, Column::Numbers(numbers))
     }
 
-    /// Adds a text column.
+    /// Adds a text column (kept as [`Texts`]).
     pub fn add_text(
         &mut self,
         name: impl Into<String>,
         text: Vec<String>,
     ) -> Result<(), PixtipError> {
-        self.add_column(name, Column::Text(text))
+        self.add_column(name, Column::Text(text.into()))
     }
 
     /// Adds a number column measured on each image of `source`:
@@ -303,7 +304,7 @@ impl ImageTable {
     }
 
     /// The values of a text or picture column.
-    pub fn text(&self, name: &str) -> Result<&[String], PixtipError> {
+    pub fn text(&self, name: &str) -> Result<&Texts, PixtipError> {
         match self.column(name)? {
             Column::Text(values) | Column::Pictures(values) => Ok(values),
             other => Err(self.wrong_kind(name, "a text column", other)),
@@ -371,7 +372,7 @@ mod tests {
         let error = table
             .add_column(
                 "p",
-                Column::Pictures(vec!["ok.png".into(), "javascript:alert(1)".into()]),
+                Column::Pictures(vec!["ok.png", "javascript:alert(1)"].into()),
             )
             .unwrap_err();
         assert_eq!(

@@ -156,7 +156,9 @@ fn digits_atlas(
     table
         .add_text(
             "label",
-            (0..xs.len()).map(|i| format!("l{}", i % 3)).collect(),
+            (0..xs.len())
+                .map(|i| format!("l{}", i % 3))
+                .collect::<Vec<_>>(),
         )
         .unwrap();
     let fields = AtlasFields {

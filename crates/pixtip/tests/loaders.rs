@@ -220,7 +220,7 @@ fn csv_tables_keep_numbers_as_numbers_and_text_as_text() {
         table.numbers("weight").unwrap(),
         &[0.0, 1.25, 2.5, 3.75, 5.0, 6.25]
     );
-    assert_eq!(table.text("kind").unwrap()[0], "gray16");
+    assert_eq!(&table.text("kind").unwrap()[0], "gray16");
     let stacks = read_csv(input_path("stacks.csv"), &CsvOptions::default()).unwrap();
     assert_eq!(
         stacks.text("label").unwrap(),

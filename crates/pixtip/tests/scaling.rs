@@ -324,14 +324,14 @@ fn picture_files_are_named_by_row_never_by_the_users_text() {
         )
         .unwrap();
     assert_eq!(
-        table.text("left_picture").unwrap(),
+        *table.text("left_picture").unwrap(),
         [
             "pictures/0-000000.png",
             "pictures/0-000001.png",
             "pictures/0-000002.png"
         ]
     );
-    assert_eq!(table.text("both").unwrap()[2], "pictures/1-000002.png");
+    assert_eq!(&table.text("both").unwrap()[2], "pictures/1-000002.png");
     let mut written: Vec<String> = std::fs::read_dir(&files)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

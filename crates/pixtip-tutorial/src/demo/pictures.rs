@@ -258,7 +258,7 @@ mod tests {
         COLUMNS
             .iter()
             .map(|name| match table.column(name).unwrap() {
-                Column::Pictures(references) => references.clone(),
+                Column::Pictures(references) => references.to_vec(),
                 _ => unreachable!("a picture column"),
             })
             .collect()

@@ -50,11 +50,9 @@ impl Region<'_> {
                 Column::Numbers(v) => {
                     Column::Numbers(shown.iter().map(|&r| v[r as usize]).collect())
                 }
-                Column::Text(v) => {
-                    Column::Text(shown.iter().map(|&r| v[r as usize].clone()).collect())
-                }
+                Column::Text(v) => Column::Text(shown.iter().map(|&r| &v[r as usize]).collect()),
                 Column::Pictures(v) => {
-                    Column::Pictures(shown.iter().map(|&r| v[r as usize].clone()).collect())
+                    Column::Pictures(shown.iter().map(|&r| &v[r as usize]).collect())
                 }
                 _ => continue,
             };
@@ -83,7 +81,7 @@ impl Region<'_> {
             })
             .collect::<Result<_, PixtipError>>()?;
         let picture = sub.free_name("picture");
-        sub.add_column(picture.clone(), Column::Pictures(references))?;
+        sub.add_column(picture.clone(), Column::Pictures(references.into()))?;
         let mut scatter = Scatter::new(&sub)
             .x(&self.fields.x)
             .y(&self.fields.y)

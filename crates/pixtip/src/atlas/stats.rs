@@ -139,7 +139,7 @@ pub fn most_common(column: &Column, members: &[u32]) -> Value {
         .and_then(|bits| serde_json::Number::from_f64(f64::from_bits(bits)))
         .map_or(Value::Null, Value::Number),
         Column::Text(values) | Column::Pictures(values) => {
-            mode(members.iter().map(|&r| values[r as usize].as_str()))
+            mode(members.iter().map(|&r| &values[r as usize]))
                 .map_or(Value::Null, |s| Value::String(s.to_string()))
         }
         _ => Value::Null,
@@ -176,7 +176,7 @@ mod tests {
     fn field_summaries() {
         assert_eq!(field_mean(&[1.0, f64::NAN, 4.0], &[0, 1, 2]), Some(2.5));
         assert_eq!(field_mean(&[f64::NAN], &[0]), None);
-        let labels = Column::Text(vec!["a".into(), "b".into(), "b".into(), "a".into()]);
+        let labels = Column::Text(vec!["a", "b", "b", "a"].into());
         assert_eq!(most_common(&labels, &[0, 1, 2, 3]), Value::from("a"));
         assert_eq!(most_common(&labels, &[1, 2, 3]), Value::from("b"));
         let numbers = Column::Numbers(vec![3.0, 1.0, 1.0]);

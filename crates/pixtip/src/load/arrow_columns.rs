@@ -9,6 +9,7 @@ use super::table_images::{CellKind, TableImages, cell_kind};
 use crate::error::PixtipError;
 use crate::images::ImageColumn;
 use crate::table::{Column, ImageTable};
+use crate::texts::Texts;
 use arrow_array::cast::AsArray;
 use arrow_array::types::*;
 use arrow_array::{Array, RecordBatch};
@@ -102,7 +103,7 @@ impl ScalarColumns {
             .map(|(name, plan)| {
                 let column = match plan {
                     Plan::Numbers(_) => Column::Numbers(Vec::new()),
-                    _ => Column::Text(Vec::new()),
+                    _ => Column::Text(Texts::new()),
                 };
                 (name, plan, column)
             })
@@ -175,7 +176,7 @@ fn append_numbers(out: &mut Vec<f64>, array: &dyn Array) -> Result<(), String> {
     Ok(())
 }
 
-fn append_text(out: &mut Vec<String>, array: &dyn Array) -> Result<(), String> {
+fn append_text(out: &mut Texts, array: &dyn Array) -> Result<(), String> {
     macro_rules! each {
         ($typed:expr, |$v:ident| $to:expr) => {{
             let typed = $typed;
@@ -225,18 +226,12 @@ fn append_text(out: &mut Vec<String>, array: &dyn Array) -> Result<(), String> {
         }
         DataType::Dictionary(_, _) => {
             let dictionary = array.as_any_dictionary();
-            let mut values = Vec::new();
+            let mut values = Texts::new();
             append_text(&mut values, dictionary.values().as_ref())?;
             let keys = dictionary.normalized_keys();
-            out.extend((0..array.len()).map(|i| {
-                match array.is_null(i) {
-                    true => String::new(),
-                    false => keys
-                        .get(i)
-                        .and_then(|&k| values.get(k))
-                        .cloned()
-                        .unwrap_or_default(),
-                }
+            out.extend((0..array.len()).map(|i| match array.is_null(i) {
+                true => "",
+                false => keys.get(i).and_then(|&k| values.get(k)).unwrap_or_default(),
             }));
         }
         other => return Err(format!("{other} is not a text type")),
@@ -348,7 +343,7 @@ pub(crate) fn assemble(
                 return Err(bad(format!(
                     "column `{name}` is quantitative (:Q), but it holds text{}",
                     values
-                        .first()
+                        .get(0)
                         .map_or(String::new(), |v| format!(" such as `{v}`"))
                 )));
             }
