@@ -49,19 +49,22 @@ macro_rules! channels {
 /// `value` (a constant), `datum` (a constant in data units), `list` (several
 /// definitions).
 macro_rules! constructors {
-    (value: $($ty:ident),* $(,)?) => {$(
+    (value: $($ty:ident),* $(,)?) => {
+        constructors!(
+            @constant value, value_of, "A constant value or expression", "Value": $($ty),*
+        );
+    };
+    (datum: $($ty:ident),* $(,)?) => {
+        constructors!(
+            @constant datum, datum_of, "A constant in data units", "Datum": $($ty),*
+        );
+    };
+    // `$method(constant)`, Altair's `<Channel>$altair`.
+    (@constant $method:ident, $make:ident, $what:literal, $altair:literal: $($ty:ident),*) => {$(
         impl $ty {
-            #[doc = concat!("A constant value or expression (Altair's `", stringify!($ty), "Value`).")]
-            pub fn value(value: impl Into<Prop>) -> Channel<$ty> {
-                Channel::value_of(ChannelName::$ty, value)
-            }
-        }
-    )*};
-    (datum: $($ty:ident),* $(,)?) => {$(
-        impl $ty {
-            #[doc = concat!("A constant in data units (Altair's `", stringify!($ty), "Datum`).")]
-            pub fn datum(value: impl Into<Prop>) -> Channel<$ty> {
-                Channel::datum_of(ChannelName::$ty, value)
+            #[doc = concat!($what, " (Altair's `", stringify!($ty), $altair, "`).")]
+            pub fn $method(value: impl Into<Prop>) -> Channel<$ty> {
+                Channel::$make(ChannelName::$ty, value)
             }
         }
     )*};
