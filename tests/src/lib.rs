@@ -121,3 +121,53 @@ pub fn page_spec(html: &str) -> serde_json::Value {
             .expect("the spec ends before the embed options");
     serde_json::from_str(&html[start..end]).unwrap_or_else(|e| panic!("the page's spec: {e}"))
 }
+
+/// The whole numbers of a fixture's JSON list `value` (`what` names it in
+/// a failure).
+///
+/// # Panics
+/// When `value` is not a list of non-negative integers that fit `T`.
+pub fn json_ints<T: TryFrom<u64>>(value: &serde_json::Value, what: &str) -> Vec<T> {
+    value
+        .as_array()
+        .unwrap_or_else(|| panic!("{what}: not a list: {value}"))
+        .iter()
+        .map(|v| {
+            v.as_u64()
+                .and_then(|n| T::try_from(n).ok())
+                .unwrap_or_else(|| panic!("{what}: {v} is not a whole number in range"))
+        })
+        .collect()
+}
+
+/// The bytes a base64 `data:` URI of this media type holds.
+///
+/// # Panics
+/// When `uri` is not such a URI.
+pub fn data_uri_bytes(uri: &str, media_type: &str) -> Vec<u8> {
+    use base64::Engine as _;
+    let payload = uri
+        .strip_prefix(&format!("data:{media_type};base64,"))
+        .unwrap_or_else(|| panic!("not a base64 data: URI of {media_type}"));
+    base64::engine::general_purpose::STANDARD
+        .decode(payload)
+        .unwrap_or_else(|e| panic!("a {media_type} data: URI's base64: {e}"))
+}
+
+/// The names of the entries of `dir`, sorted.
+///
+/// # Panics
+/// When `dir` cannot be read.
+pub fn entry_names(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| {
+            e.unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    names.sort();
+    names
+}

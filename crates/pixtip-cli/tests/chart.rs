@@ -380,13 +380,8 @@ fn repeat_and_switch_charts_with_metrics_and_picture_files() {
     referenced.sort();
     referenced.dedup();
     assert_eq!(written, referenced);
-    let mut entries: Vec<String> = std::fs::read_dir(out.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    entries.sort();
     assert_eq!(
-        entries,
+        pixtip_tests::entry_names(out.path()),
         [".pixtip", "chart.html", "chart.vl.json", "pictures"]
     );
 }

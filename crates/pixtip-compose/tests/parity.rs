@@ -3,7 +3,6 @@
 
 mod common;
 
-use base64::Engine;
 use common::goldens::reference;
 use image::GrayImage;
 use ndarray::{Array2, Array3, Axis};
@@ -12,6 +11,7 @@ use pixtip_compose::{
     Colormap, Gap, PairOptions, Picture, hconcat, percentile, thumbnail, tooltip_pair,
     tooltip_single,
 };
+use pixtip_tests::{data_uri_bytes, json_ints};
 use std::fs::File;
 use std::path::Path;
 
@@ -37,12 +37,7 @@ fn rows(chart: &str) -> Vec<serde_json::Value> {
 }
 
 fn pillow_picture(uri: &str) -> GrayImage {
-    let payload = uri
-        .strip_prefix("data:image/png;base64,")
-        .expect("data URI");
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(payload)
-        .expect("base64");
+    let bytes = data_uri_bytes(uri, "image/png");
     image::load_from_memory(&bytes).expect("PNG").into_luma8()
 }
 
@@ -113,12 +108,7 @@ fn pillow_boxes(margin: u32) -> Vec<(u32, u32, u32, u32)> {
         .expect("boxes")
         .iter()
         .map(|b| {
-            let v: Vec<u32> = b
-                .as_array()
-                .expect("box")
-                .iter()
-                .map(|x| x.as_u64().expect("int") as u32)
-                .collect();
+            let v: Vec<u32> = json_ints(b, "box");
             (
                 v[0].saturating_sub(margin),
                 v[1].saturating_sub(margin),
@@ -236,12 +226,7 @@ fn colormaps_within_one_level_of_matplotlib() {
 #[test]
 fn percentile_equals_numpy() {
     let f = fixture("percentiles.json");
-    let shape: Vec<usize> = f["shape"]
-        .as_array()
-        .expect("shape")
-        .iter()
-        .map(|v| v.as_u64().expect("int") as usize)
-        .collect();
+    let shape: Vec<usize> = json_ints(&f["shape"], "shape");
     let values: Vec<f64> = f["values"]
         .as_array()
         .expect("values")
@@ -269,12 +254,7 @@ fn thumbnail_by_two_equals_pillow_reduce() {
             .expect("uri"),
     );
     let small = gray(thumbnail(&Picture::Gray(pair), 101, 48).expect("thumbnail"));
-    let want: Vec<u8> = f["pixels"]
-        .as_array()
-        .expect("pixels")
-        .iter()
-        .map(|v| v.as_u64().expect("int") as u8)
-        .collect();
+    let want: Vec<u8> = json_ints(&f["pixels"], "pixels");
     assert_eq!(small.dimensions(), (101, 48));
     assert_eq!(small.as_raw(), &want);
 }

@@ -135,42 +135,42 @@ fn axes_out_of_range_or_repeated() {
 
 #[test]
 fn per_axis_lengths_must_match() {
-    let err = gaussian_filter(&image(), [1.0, 2.0, 3.0], &GaussianOptions::default()).unwrap_err();
-    assert_eq!(
-        err,
-        FilterError::LengthMismatch {
-            name: "sigma",
-            expected: 2,
-            got: 3
-        }
-    );
-    let options = GaussianOptions {
+    let one_axis_two_radii = GaussianOptions {
         axes: Some(vec![1]),
         radius: Some([2, 2].into()),
         ..Default::default()
     };
-    let err = gaussian_filter(&image(), 1.0, &options).unwrap_err();
-    assert_eq!(
-        err,
-        FilterError::LengthMismatch {
-            name: "radius",
-            expected: 1,
-            got: 2
-        }
-    );
-    let options = UniformOptions {
+    let one_mode = UniformOptions {
         mode: vec![pixtip_filter::Mode::Wrap].into(),
         ..Default::default()
     };
-    let err = uniform_filter(&image(), 3, &options).unwrap_err();
-    assert_eq!(
-        err,
-        FilterError::LengthMismatch {
-            name: "mode",
-            expected: 2,
-            got: 1
-        }
-    );
+    // (result, the parameter named, its expected and given lengths)
+    let cases = [
+        (
+            gaussian_filter(&image(), [1.0, 2.0, 3.0], &GaussianOptions::default()),
+            "sigma",
+            2,
+            3,
+        ),
+        (
+            gaussian_filter(&image(), 1.0, &one_axis_two_radii),
+            "radius",
+            1,
+            2,
+        ),
+        (uniform_filter(&image(), 3, &one_mode), "mode", 2, 1),
+    ];
+    for (result, name, expected, got) in cases {
+        assert_eq!(
+            result.unwrap_err(),
+            FilterError::LengthMismatch {
+                name,
+                expected,
+                got
+            },
+            "{name}"
+        );
+    }
 }
 
 #[test]

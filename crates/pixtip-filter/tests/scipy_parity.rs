@@ -149,13 +149,7 @@ fn every_fixture_case_matches_scipy() {
         "{checked} cases; worst f64 relative difference {:e} ({})",
         overall.0, overall.1
     );
-    assert!(checked > 550, "only {checked} cases found");
-    assert!(
-        failures.is_empty(),
-        "{} of {checked} cases differ from scipy:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert_all_agree(&failures, checked, 550, "cases", "differ from scipy");
 }
 
 /// The uniform filters use scipy's running sum in scipy's order (sum the
@@ -185,10 +179,28 @@ fn uniform_cases_equal_scipy_bit_for_bit() {
         checked += 1;
     }
     eprintln!("{checked} uniform cases compared bit for bit");
-    assert!(checked > 250, "only {checked} uniform cases found");
+    assert_all_agree(
+        &failures,
+        checked,
+        250,
+        "uniform cases",
+        "differ from scipy in some bit",
+    );
+}
+
+/// More than `at_least` `cases` were checked and none `differ` (each
+/// failure is a line naming its case).
+fn assert_all_agree(
+    failures: &[String],
+    checked: usize,
+    at_least: usize,
+    cases: &str,
+    differ: &str,
+) {
+    assert!(checked > at_least, "only {checked} {cases} found");
     assert!(
         failures.is_empty(),
-        "{} of {checked} uniform cases differ from scipy in some bit:\n{}",
+        "{} of {checked} {cases} {differ}:\n{}",
         failures.len(),
         failures.join("\n")
     );

@@ -114,29 +114,23 @@ impl Picture {
     }
 }
 
-impl From<GrayImage> for Picture {
-    fn from(image: GrayImage) -> Self {
-        Picture::Gray(image)
-    }
+/// `Picture::from(image)` for each pixel type's image.
+macro_rules! picture_from {
+    ($($image:ty => $variant:ident),* $(,)?) => {$(
+        impl From<$image> for Picture {
+            fn from(image: $image) -> Self {
+                Picture::$variant(image)
+            }
+        }
+    )*};
 }
 
-impl From<Gray16Image> for Picture {
-    fn from(image: Gray16Image) -> Self {
-        Picture::Gray16(image)
-    }
-}
-
-impl From<RgbImage> for Picture {
-    fn from(image: RgbImage) -> Self {
-        Picture::Rgb(image)
-    }
-}
-
-impl From<RgbaImage> for Picture {
-    fn from(image: RgbaImage) -> Self {
-        Picture::Rgba(image)
-    }
-}
+picture_from!(
+    GrayImage => Gray,
+    Gray16Image => Gray16,
+    RgbImage => Rgb,
+    RgbaImage => Rgba,
+);
 
 /// A colour for gaps and text, turned into each picture's own pixel type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -22,37 +22,36 @@ pub(crate) fn bounded_u64(bits: &mut Pcg64, off: u64, range: u64) -> u64 {
     off.wrapping_add(draw)
 }
 
-/// numpy's `buffered_bounded_lemire_uint32` for `range < u32::MAX`.
-#[inline]
-fn lemire_u32(bits: &mut Pcg64, range: u32) -> u32 {
-    let range_excl = range + 1;
-    let mut m = u64::from(bits.next_u32()) * u64::from(range_excl);
-    let mut leftover = m as u32;
-    if leftover < range_excl {
-        let threshold = (u32::MAX - range) % range_excl;
-        while leftover < threshold {
-            m = u64::from(bits.next_u32()) * u64::from(range_excl);
-            leftover = m as u32;
+/// Lemire's multiply-and-reject draw in `0 ..= range` on `$bits`-bit words,
+/// the product held in `$wide`, as numpy writes it for each width.
+macro_rules! lemire {
+    ($(#[$meta:meta])* $name:ident: $ty:ty, $wide:ty, $next:ident, $bits:literal) => {
+        $(#[$meta])*
+        #[inline]
+        fn $name(bits: &mut Pcg64, range: $ty) -> $ty {
+            let range_excl = range + 1;
+            let mut m = <$wide>::from(bits.$next()) * <$wide>::from(range_excl);
+            let mut leftover = m as $ty;
+            if leftover < range_excl {
+                let threshold = (<$ty>::MAX - range) % range_excl;
+                while leftover < threshold {
+                    m = <$wide>::from(bits.$next()) * <$wide>::from(range_excl);
+                    leftover = m as $ty;
+                }
+            }
+            (m >> $bits) as $ty
         }
-    }
-    (m >> 32) as u32
+    };
 }
 
-/// numpy's `bounded_lemire_uint64` for `range < u64::MAX`.
-#[inline]
-fn lemire_u64(bits: &mut Pcg64, range: u64) -> u64 {
-    let range_excl = range + 1;
-    let mut m = u128::from(bits.next_u64()) * u128::from(range_excl);
-    let mut leftover = m as u64;
-    if leftover < range_excl {
-        let threshold = (u64::MAX - range) % range_excl;
-        while leftover < threshold {
-            m = u128::from(bits.next_u64()) * u128::from(range_excl);
-            leftover = m as u64;
-        }
-    }
-    (m >> 64) as u64
-}
+lemire!(
+    /// numpy's `buffered_bounded_lemire_uint32` for `range < u32::MAX`.
+    lemire_u32: u32, u64, next_u32, 32
+);
+lemire!(
+    /// numpy's `bounded_lemire_uint64` for `range < u64::MAX`.
+    lemire_u64: u64, u128, next_u64, 64
+);
 
 #[cfg(test)]
 mod tests {

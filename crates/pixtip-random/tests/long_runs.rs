@@ -6,7 +6,7 @@
 mod common;
 
 use common::{hex_u128, json, named_seed};
-use pixtip_random::default_rng;
+use pixtip_random::{Generator, default_rng};
 use serde_json::Value;
 
 fn text_or_float_bits(v: &Value) -> u64 {
@@ -14,6 +14,12 @@ fn text_or_float_bits(v: &Value) -> u64 {
         Value::String(s) => s.parse::<i128>().expect("integer") as u64,
         v => v.as_f64().expect("float").to_bits(),
     }
+}
+
+/// `n` draws of `integers(0, high)`, each as numpy's int64 bit pattern.
+fn integer_bits(rng: &mut Generator, high: i64, n: usize) -> Vec<u64> {
+    let draws = rng.integers_array(0, high, n).unwrap();
+    draws.iter().map(|&v| v as u64).collect()
 }
 
 #[test]
@@ -37,18 +43,8 @@ fn long_runs_match_numpy() {
                 .map(|v| v.to_bits())
                 .collect(),
             "random_raw" => (0..n).map(|_| rng.bit_generator_mut().next_u64()).collect(),
-            "integers_0_3" => rng
-                .integers_array(0, 3, n)
-                .unwrap()
-                .iter()
-                .map(|&v| v as u64)
-                .collect(),
-            "integers_0_1e12" => rng
-                .integers_array(0, 1_000_000_000_000, n)
-                .unwrap()
-                .iter()
-                .map(|&v| v as u64)
-                .collect(),
+            "integers_0_3" => integer_bits(&mut rng, 3, n),
+            "integers_0_1e12" => integer_bits(&mut rng, 1_000_000_000_000, n),
             other => panic!("unknown op {other}"),
         };
         let here = format!("{} {op} x{n}", run["seed"]);

@@ -6,6 +6,7 @@ mod common;
 
 use common::{hex_u128, json, seed, u64_text};
 use pixtip_random::{Pcg64, SeedSequence};
+use pixtip_tests::json_ints;
 
 #[test]
 fn seed_sequence_matches_numpy_for_every_seed() {
@@ -15,30 +16,15 @@ fn seed_sequence_matches_numpy_for_every_seed() {
     for entry in seeds {
         let name = entry["seed"]["name"].as_str().expect("name");
         let ss = SeedSequence::new(seed(&entry["seed"]));
-        let words: Vec<u32> = entry["entropy_words"]
-            .as_array()
-            .expect("words")
-            .iter()
-            .map(|w| w.as_u64().expect("word") as u32)
-            .collect();
+        let words: Vec<u32> = json_ints(&entry["entropy_words"], "entropy_words");
         assert_eq!(
             ss.entropy_words(),
             words.as_slice(),
             "{name}: entropy words"
         );
-        let pool: Vec<u32> = entry["pool"]
-            .as_array()
-            .expect("pool")
-            .iter()
-            .map(|w| w.as_u64().expect("word") as u32)
-            .collect();
+        let pool: Vec<u32> = json_ints(&entry["pool"], "pool");
         assert_eq!(ss.pool().to_vec(), pool, "{name}: pool");
-        let state_u32: Vec<u32> = entry["state_u32"]
-            .as_array()
-            .expect("u32")
-            .iter()
-            .map(|w| w.as_u64().expect("word") as u32)
-            .collect();
+        let state_u32: Vec<u32> = json_ints(&entry["state_u32"], "state_u32");
         assert_eq!(
             ss.generate_state_u32(state_u32.len()),
             state_u32,

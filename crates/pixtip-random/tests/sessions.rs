@@ -9,17 +9,13 @@ use common::{hex_u128, int, json, named_seed};
 use ndarray::{ArrayD, Dimension, IxDyn};
 use ndarray_npy::NpzReader;
 use pixtip_random::{Endpoint, Generator, default_rng};
+use pixtip_tests::json_ints;
 use serde_json::Value;
 use std::fs::File;
 
 fn shape(args: &Value) -> Option<IxDyn> {
     args.get("size").map(|size| {
-        let dims: Vec<usize> = size
-            .as_array()
-            .expect("size")
-            .iter()
-            .map(|d| d.as_u64().expect("dim") as usize)
-            .collect();
+        let dims: Vec<usize> = json_ints(size, "size");
         IxDyn(&dims)
     })
 }

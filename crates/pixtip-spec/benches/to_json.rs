@@ -1,11 +1,14 @@
 //! Serialising the tutorial's comparison chart (200 rows with PNG data URIs).
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use pixtip_spec::{
-    ChannelName, Chart, Color, Data, MarkProps, Repeat, Resolution, Step, Tooltip, TopLevel, X, Y,
-    expr,
-};
+use pixtip_spec::{Chart, Data, MarkProps, Tooltip, TopLevel, X, Y};
 use std::hint::black_box;
+
+// The chart the example builds (and tests/tutorial.rs holds to Altair's bytes).
+#[path = "../examples/tutorial_charts.rs"]
+#[allow(dead_code)]
+mod tutorial_charts;
+use tutorial_charts::comparison;
 
 fn rows() -> Vec<serde_json::Value> {
     let path = concat!(
@@ -21,24 +24,6 @@ fn rows() -> Vec<serde_json::Value> {
         .and_then(|v| v.as_array())
         .cloned()
         .expect("rows")
-}
-
-fn comparison(data: Data) -> pixtip_spec::RepeatChart {
-    Chart::new(data)
-        .width(Step(40.0))
-        .mark_circle(MarkProps {
-            x_offset: expr("random() * 16 - 8").into(),
-            ..Default::default()
-        })
-        .encode((
-            X::new("group"),
-            Y::repeat().quantitative(),
-            Tooltip::list(["image"]),
-            Color::new("group"),
-        ))
-        .repeat(Repeat::list(["image1_area", "image2_area"]))
-        .resolve_scale(ChannelName::Y, Resolution::Shared)
-        .title("Comparison of blob areas")
 }
 
 fn bench(c: &mut Criterion) {

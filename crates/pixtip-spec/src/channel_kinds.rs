@@ -49,19 +49,22 @@ macro_rules! channels {
 /// `value` (a constant), `datum` (a constant in data units), `list` (several
 /// definitions).
 macro_rules! constructors {
-    (value: $($ty:ident),* $(,)?) => {$(
+    (value: $($ty:ident),* $(,)?) => {
+        constructors!(
+            @constant value, value_of, "A constant value or expression", "Value": $($ty),*
+        );
+    };
+    (datum: $($ty:ident),* $(,)?) => {
+        constructors!(
+            @constant datum, datum_of, "A constant in data units", "Datum": $($ty),*
+        );
+    };
+    // `$method(constant)`, Altair's `<Channel>$altair`.
+    (@constant $method:ident, $make:ident, $what:literal, $altair:literal: $($ty:ident),*) => {$(
         impl $ty {
-            #[doc = concat!("A constant value or expression (Altair's `", stringify!($ty), "Value`).")]
-            pub fn value(value: impl Into<Prop>) -> Channel<$ty> {
-                Channel::value_of(ChannelName::$ty, value)
-            }
-        }
-    )*};
-    (datum: $($ty:ident),* $(,)?) => {$(
-        impl $ty {
-            #[doc = concat!("A constant in data units (Altair's `", stringify!($ty), "Datum`).")]
-            pub fn datum(value: impl Into<Prop>) -> Channel<$ty> {
-                Channel::datum_of(ChannelName::$ty, value)
+            #[doc = concat!($what, " (Altair's `", stringify!($ty), $altair, "`).")]
+            pub fn $method(value: impl Into<Prop>) -> Channel<$ty> {
+                Channel::$make(ChannelName::$ty, value)
             }
         }
     )*};
@@ -121,48 +124,52 @@ capability!(
 
 // The settings of the capabilities, on the channels that have them.
 
-impl<K: HasAxis> Channel<K> {
+/// A capability's setting method: `$name(value)` writes `"$name"`; a
+/// `Setting` writes its settings, `None` or raw JSON.
+macro_rules! setting_method {
+    ($(#[$meta:meta])* $cap:ident: $name:ident(Setting<$ty:ty>)) => {
+        impl<K: $cap> Channel<K> {
+            $(#[$meta])*
+            pub fn $name(self, $name: impl Into<Setting<$ty>>) -> Channel<K> {
+                self.set(stringify!($name), $name.into().into_value())
+            }
+        }
+    };
+    ($(#[$meta:meta])* $cap:ident: $name:ident($ty:ty)) => {
+        impl<K: $cap> Channel<K> {
+            $(#[$meta])*
+            pub fn $name(self, $name: impl Into<$ty>) -> Channel<K> {
+                self.set(stringify!($name), $name.into())
+            }
+        }
+    };
+}
+
+setting_method!(
     /// Axis settings: `.axis(Axis::new().grid(false))`; `.axis(None)` removes
     /// the axis; raw JSON (`json!({"grid": false})`) is written as given.
-    pub fn axis(self, axis: impl Into<Setting<Axis>>) -> Channel<K> {
-        self.set("axis", axis.into().into_value())
-    }
-}
-
-impl<K: HasScale> Channel<K> {
+    HasAxis: axis(Setting<Axis>)
+);
+setting_method!(
     /// Scale settings: `.scale(Scale::new().zero(false))`; `.scale(None)` turns the scale off.
-    pub fn scale(self, scale: impl Into<Setting<Scale>>) -> Channel<K> {
-        self.set("scale", scale.into().into_value())
-    }
-}
-
-impl<K: HasLegend> Channel<K> {
+    HasScale: scale(Setting<Scale>)
+);
+setting_method!(
     /// Legend settings: `.legend(Legend::new().orient("bottom"))`; `.legend(None)` removes it.
-    pub fn legend(self, legend: impl Into<Setting<Legend>>) -> Channel<K> {
-        self.set("legend", legend.into().into_value())
-    }
-}
-
-impl<K: HasHeader> Channel<K> {
+    HasLegend: legend(Setting<Legend>)
+);
+setting_method!(
     /// Header settings of a `Row`, `Column` or `Facet` channel; `.header(None)` removes it.
-    pub fn header(self, header: impl Into<Setting<Header>>) -> Channel<K> {
-        self.set("header", header.into().into_value())
-    }
-}
-
-impl<K: HasSort> Channel<K> {
+    HasHeader: header(Setting<Header>)
+);
+setting_method!(
     /// Sort order: `Sort::descending()`, `"-x"`, `Sort::values([...])`, `Sort::field(...)`.
-    pub fn sort(self, sort: impl Into<Sort>) -> Channel<K> {
-        self.set("sort", sort.into())
-    }
-}
-
-impl<K: HasStack> Channel<K> {
+    HasSort: sort(Sort)
+);
+setting_method!(
     /// Stacking: `Stack::Normalize`, `"center"`, `Stack::None`.
-    pub fn stack(self, stack: impl Into<Stack>) -> Channel<K> {
-        self.set("stack", stack.into())
-    }
-}
+    HasStack: stack(Stack)
+);
 
 impl<K: HasFormat> Channel<K> {
     /// A d3 format string for text and tooltips.

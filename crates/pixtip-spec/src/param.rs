@@ -175,20 +175,12 @@ impl Param {
 
     /// For selections: the fields to project on.
     pub fn fields<T: Into<String>>(self, fields: impl IntoIterator<Item = T>) -> Param {
-        let v: Vec<Value> = fields
-            .into_iter()
-            .map(|f| Value::String(f.into()))
-            .collect();
-        self.set_select("fields", v)
+        self.set_select("fields", string_values(fields))
     }
 
     /// For selections: the encodings to project on (`["x"]`).
     pub fn encodings<T: Into<String>>(self, encodings: impl IntoIterator<Item = T>) -> Param {
-        let v: Vec<Value> = encodings
-            .into_iter()
-            .map(|f| Value::String(f.into()))
-            .collect();
-        self.set_select("encodings", v)
+        self.set_select("encodings", string_values(encodings))
     }
 
     /// For selections: the triggering event (`"click"`, `"pointerover"`).
@@ -322,6 +314,11 @@ impl From<&Param> for Expr {
     fn from(param: &Param) -> Expr {
         param.expr_ref()
     }
+}
+
+/// Each item as a JSON string.
+fn string_values<T: Into<String>>(items: impl IntoIterator<Item = T>) -> Vec<Value> {
+    items.into_iter().map(|f| Value::String(f.into())).collect()
 }
 
 #[cfg(test)]

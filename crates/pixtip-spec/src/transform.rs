@@ -58,11 +58,7 @@ impl Transform {
         ops: impl IntoIterator<Item = (&'a str, &'a str)>,
         groupby: &[&str],
     ) -> Transform {
-        let mut t = Transform::ops("aggregate", ops, AGGREGATES);
-        if !groupby.is_empty() {
-            t = t.set("groupby", groupby.to_vec());
-        }
-        t
+        Transform::grouped_ops("aggregate", ops, groupby)
     }
 
     /// `{"joinaggregate": [...], "groupby": [...]}` (Altair's `transform_joinaggregate`).
@@ -70,11 +66,7 @@ impl Transform {
         ops: impl IntoIterator<Item = (&'a str, &'a str)>,
         groupby: &[&str],
     ) -> Transform {
-        let mut t = Transform::ops("joinaggregate", ops, AGGREGATES);
-        if !groupby.is_empty() {
-            t = t.set("groupby", groupby.to_vec());
-        }
-        t
+        Transform::grouped_ops("joinaggregate", ops, groupby)
     }
 
     /// `{"window": [...]}` from `(as, "op(field)")` pairs; add `sort`, `groupby`,
@@ -99,6 +91,21 @@ impl Transform {
         let mut t = Transform::from_value(json!({ "lookup": lookup, "from": from_def }));
         t.lookup_data = Some(from);
         t
+    }
+
+    /// `{key: [...], "groupby": [...]}` of aggregate ops (no `groupby` when
+    /// there are no fields to group by).
+    fn grouped_ops<'a>(
+        key: &str,
+        ops: impl IntoIterator<Item = (&'a str, &'a str)>,
+        groupby: &[&str],
+    ) -> Transform {
+        let t = Transform::ops(key, ops, AGGREGATES);
+        if groupby.is_empty() {
+            t
+        } else {
+            t.set("groupby", groupby.to_vec())
+        }
     }
 
     /// Parses `(as, "op(field)")` pairs into `[{"op", "field", "as"}]`.

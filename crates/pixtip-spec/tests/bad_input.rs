@@ -8,13 +8,18 @@ fn m() -> MarkProps {
     MarkProps::default()
 }
 
+/// The error of a point chart of `data` with these channels.
+fn point_chart_error(data: Data, channels: impl Encodings) -> SpecError {
+    Chart::new(data)
+        .mark_point(m())
+        .encode(channels)
+        .to_json()
+        .expect_err("the chart is refused")
+}
+
 #[test]
 fn unknown_type_shorthand() {
-    let err = Chart::new(common::df())
-        .mark_point(m())
-        .encode([X::new("b:Z")])
-        .to_json()
-        .unwrap_err();
+    let err = point_chart_error(common::df(), [X::new("b:Z")]);
     assert_eq!(
         err,
         SpecError::UnknownType {
@@ -22,11 +27,7 @@ fn unknown_type_shorthand() {
             ty: "Z".into()
         }
     );
-    let err = Chart::new(common::df())
-        .mark_point(m())
-        .encode([Tooltip::list(["a", "b:quantity"])])
-        .to_json()
-        .unwrap_err();
+    let err = point_chart_error(common::df(), [Tooltip::list(["a", "b:quantity"])]);
     assert!(matches!(err, SpecError::UnknownType { .. }), "{err}");
 }
 
@@ -82,17 +83,9 @@ fn non_finite_numbers_in_data() {
 
 #[test]
 fn type_that_cannot_be_inferred() {
-    let err = Chart::new(common::df())
-        .mark_point(m())
-        .encode([X::new("missing")])
-        .to_json()
-        .unwrap_err();
+    let err = point_chart_error(common::df(), [X::new("missing")]);
     assert!(matches!(err, SpecError::TypeNotInferred { .. }), "{err}");
-    let err = Chart::new(Data::url("x.csv"))
-        .mark_point(m())
-        .encode([X::new("a")])
-        .to_json()
-        .unwrap_err();
+    let err = point_chart_error(Data::url("x.csv"), [X::new("a")]);
     assert!(matches!(err, SpecError::TypeNotInferred { .. }), "{err}");
 }
 

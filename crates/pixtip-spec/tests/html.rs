@@ -101,13 +101,7 @@ fn offline_page_inlines_the_three_scripts() {
     .zip(sources)
     {
         let js = std::fs::read(dir.join(rel)).expect("script");
-        let encoded = source
-            .strip_prefix("data:text/javascript;base64,")
-            .expect("a base64 data: URL");
-        use base64::Engine as _;
-        let decoded = base64::engine::general_purpose::STANDARD
-            .decode(encoded)
-            .expect("base64");
+        let decoded = pixtip_tests::data_uri_bytes(source, "text/javascript");
         assert!(decoded == js, "{rel} not inlined byte for byte");
     }
     assert_eq!(page.to_ascii_lowercase().matches("</script").count(), 4);

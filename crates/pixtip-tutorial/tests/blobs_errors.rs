@@ -39,28 +39,24 @@ fn zero_rows_is_an_empty_dataset() {
 
 #[test]
 fn bad_sizes_and_groups_are_errors() {
-    let empty = BlobOptions {
+    let empty_circles = BlobOptions {
         circle_sizes: vec![],
         ..BlobOptions::default()
     };
-    assert!(matches!(
-        make_blobs(&empty),
-        Err(BlobError::InvalidSizes {
-            kind: BlobKind::Circle,
-            ..
-        })
-    ));
-    let nan = BlobOptions {
+    let nan_square = BlobOptions {
         square_sizes: vec![0.3, f64::NAN],
         ..BlobOptions::default()
     };
-    assert!(matches!(
-        make_blobs(&nan),
-        Err(BlobError::InvalidSizes {
-            kind: BlobKind::Square,
-            ..
-        })
-    ));
+    for (options, kind) in [
+        (empty_circles, BlobKind::Circle),
+        (nan_square, BlobKind::Square),
+    ] {
+        let result = make_blobs(&options);
+        assert!(
+            matches!(result, Err(BlobError::InvalidSizes { kind: k, .. }) if k == kind),
+            "{kind:?}: {result:?}"
+        );
+    }
     let no_groups = BlobOptions {
         groups: vec![],
         rows: 2,

@@ -243,15 +243,9 @@ fn every_link_of_the_overview_resolves_and_every_page_links_back() {
     assert_eq!(counted, 298);
     let index = std::fs::read_to_string(dir.join("index.html")).unwrap();
     assert!(index.contains("\"renderer\":\"canvas\""));
-    let pages = std::fs::read_dir(dir.join("cells"))
-        .unwrap()
-        .filter(|e| {
-            e.as_ref()
-                .unwrap()
-                .path()
-                .extension()
-                .is_some_and(|x| x == "html")
-        })
+    let pages = pixtip_tests::entry_names(&dir.join("cells"))
+        .iter()
+        .filter(|name| name.ends_with(".html"))
         .count();
     assert_eq!(pages, rows.len(), "a page per occupied cell, no more");
 }

@@ -38,6 +38,14 @@ fn assert_image(column: &ImageColumn, row: usize, key: &str, stack: bool) {
     }
 }
 
+/// [`assert_image`] for each of `rows` of a column of single images, each
+/// against `values.json`'s `<prefix>/<row>`.
+fn assert_rows(column: &ImageColumn, rows: impl IntoIterator<Item = usize>, prefix: &str) {
+    for row in rows {
+        assert_image(column, row, &format!("{prefix}/{row}"), false);
+    }
+}
+
 fn images(table: &ImageTable, name: &str) -> ImageColumn {
     match table.column(name).unwrap() {
         Column::Images(column) => column.clone(),
@@ -61,23 +69,9 @@ fn a_hugging_face_parquet_reads_its_images_and_columns_as_pyarrow_and_pillow_do(
         ]
     );
     let column = images(&table, "image");
-    for row in 0..5 {
-        assert_image(
-            &column,
-            row,
-            &format!("formats/hf.parquet/image/{row}"),
-            false,
-        );
-    }
+    assert_rows(&column, 0..5, "formats/hf.parquet/image");
     // Rows asked for backwards and out of order still come from the right row group.
-    for row in [4, 0, 3, 1, 2, 2, 0] {
-        assert_image(
-            &column,
-            row,
-            &format!("formats/hf.parquet/image/{row}"),
-            false,
-        );
-    }
+    assert_rows(&column, [4, 0, 3, 1, 2, 2, 0], "formats/hf.parquet/image");
     let want = pyarrow_columns("hf.parquet");
     let numbers = |name: &str| -> Vec<f64> {
         want[name]
@@ -164,9 +158,7 @@ fn feather_and_arrow_files_read_binary_and_list_image_columns() {
         let table = read_table(input_path(file), &shape).unwrap();
         assert_eq!(table.rows(), 3, "{file}");
         for (name, column) in ["image", "pixels", "floats"].map(|n| (n, images(&table, n))) {
-            for row in [0, 1, 2, 0] {
-                assert_image(&column, row, &format!("formats/images/{name}/{row}"), false);
-            }
+            assert_rows(&column, [0, 1, 2, 0], &format!("formats/images/{name}"));
         }
         assert_eq!(table.numbers("x").unwrap(), [1.5, 2.5, 3.5], "{file}");
         // Without a shape, lists of numbers are not images and are left out.
@@ -176,20 +168,11 @@ fn feather_and_arrow_files_read_binary_and_list_image_columns() {
         // Rows asked for backwards make the reader start again (a stream
         // from its beginning).
         let column = images(&plain, "image");
-        for row in [2, 0, 1] {
-            assert_image(&column, row, &format!("formats/images/image/{row}"), false);
-        }
+        assert_rows(&column, [2, 0, 1], "formats/images/image");
     }
     let table = read_table(input_path("formats/lists.parquet"), &shape).unwrap();
     let column = images(&table, "pixels");
-    for row in 0..3 {
-        assert_image(
-            &column,
-            row,
-            &format!("formats/lists.parquet/pixels/{row}"),
-            false,
-        );
-    }
+    assert_rows(&column, 0..3, "formats/lists.parquet/pixels");
     // A shape that does not fit the lists is an error naming it.
     let wrong = TableOptions {
         shape: Some(vec![5, 5]),
@@ -213,8 +196,7 @@ fn struct_cells_without_bytes_read_the_image_file_at_their_path() {
     let column = images(&table, "image");
     // Row 0 has only a path (beside the table); row 1 has bytes, and its
     // path names no file: bytes win.
-    assert_image(&column, 0, "formats/paths.parquet/image/0", false);
-    assert_image(&column, 1, "formats/paths.parquet/image/1", false);
+    assert_rows(&column, 0..2, "formats/paths.parquet/image");
     let missing = column.image(2).unwrap_err().to_string();
     assert!(missing.contains("paths/missing.png"), "{missing}");
     let null = column.image(3).unwrap_err().to_string();

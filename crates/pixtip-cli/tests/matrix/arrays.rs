@@ -277,13 +277,8 @@ fn npz_key_is_only_a_name(ctx: &Ctx) {
             "{picture}"
         );
     }
-    let mut names: Vec<String> = std::fs::read_dir(ctx.path("out"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
     assert_eq!(
-        names,
+        pixtip_tests::entry_names(&ctx.path("out")),
         [".pixtip", "chart.html", "chart.vl.json", "pictures"]
     );
 }

@@ -16,6 +16,11 @@ fn atlas(ctx: &Ctx, csv: &str, more: &[&str]) -> Observed {
 
 const XY: &[&str] = &["--x", "x", "--y", "y"];
 
+/// [`atlas`] over `--x x --y y`, with `more` arguments.
+fn atlas_xy(ctx: &Ctx, csv: &str, more: &[&str]) -> Observed {
+    atlas(ctx, csv, &[XY, more].concat())
+}
+
 /// The overview's cells as (name, count), and the count of region pages.
 fn overview(ctx: &Ctx) -> (Vec<(String, u64)>, usize) {
     let text = std::fs::read_to_string(ctx.path("out/atlas.vl.json")).unwrap();
@@ -32,17 +37,18 @@ fn overview(ctx: &Ctx) -> (Vec<(String, u64)>, usize) {
             )
         })
         .collect();
-    let pages = std::fs::read_dir(ctx.path("out/cells"))
-        .unwrap()
-        .filter(|e| {
-            e.as_ref()
-                .unwrap()
-                .path()
-                .extension()
-                .is_some_and(|x| x == "html")
-        })
+    let pages = pixtip_tests::entry_names(&ctx.path("out/cells"))
+        .iter()
+        .filter(|name| name.ends_with(".html"))
         .count();
     (cells, pages)
+}
+
+/// An atlas of `csv` whose points all fall in one cell: `count` of them.
+fn one_cell(ctx: &Ctx, csv: &str, count: u64) -> Observed {
+    let observed = atlas(ctx, csv, XY);
+    assert_eq!(overview(ctx), (vec![("0-0".into(), count)], 1));
+    observed
 }
 
 pub const CASES: &[Case] = &[
@@ -61,11 +67,7 @@ pub const CASES: &[Case] = &[
     Case {
         name: "atlas-grid-zero",
         result: "exit 1",
-        run: |ctx| {
-            let mut args = XY.to_vec();
-            args.extend(["--grid", "0"]);
-            atlas(ctx, "x,y\n1,2\n3,4\n", &args).mentions(&["--grid 0"])
-        },
+        run: |ctx| atlas_xy(ctx, "x,y\n1,2\n3,4\n", &["--grid", "0"]).mentions(&["--grid 0"]),
     },
     Case {
         name: "atlas-no-x-y",
@@ -85,11 +87,7 @@ pub const CASES: &[Case] = &[
     Case {
         name: "atlas-with-repeat",
         result: "exit 1",
-        run: |ctx| {
-            let mut args = XY.to_vec();
-            args.extend(["--repeat", "y"]);
-            atlas(ctx, "x,y\n1,2\n3,4\n", &args).mentions(&["--repeat"])
-        },
+        run: |ctx| atlas_xy(ctx, "x,y\n1,2\n3,4\n", &["--repeat", "y"]).mentions(&["--repeat"]),
     },
     Case {
         name: "atlas-grid-without-atlas",
@@ -102,28 +100,18 @@ pub const CASES: &[Case] = &[
     Case {
         name: "atlas-one-point",
         result: "exit 0",
-        run: |ctx| {
-            let observed = atlas(ctx, "x,y\n1.5,-2\n", XY);
-            assert_eq!(overview(ctx), (vec![("0-0".into(), 1)], 1));
-            observed
-        },
+        run: |ctx| one_cell(ctx, "x,y\n1.5,-2\n", 1),
     },
     Case {
         name: "atlas-all-in-one-cell",
         result: "exit 0",
-        run: |ctx| {
-            let observed = atlas(ctx, "x,y\n2,2\n2,2\n2,2\n2,2\n", XY);
-            assert_eq!(overview(ctx), (vec![("0-0".into(), 4)], 1));
-            observed
-        },
+        run: |ctx| one_cell(ctx, "x,y\n2,2\n2,2\n2,2\n2,2\n", 4),
     },
     Case {
         name: "atlas-nan-coordinates",
         result: "exit 0",
         run: |ctx| {
-            let mut args = XY.to_vec();
-            args.extend(["--grid", "2"]);
-            let observed = atlas(ctx, "x,y\n0,0\nnan,1\n1,1\n1,inf\n,\n", &args);
+            let observed = atlas_xy(ctx, "x,y\n0,0\nnan,1\n1,1\n1,inf\n,\n", &["--grid", "2"]);
             let (cells, pages) = overview(ctx);
             assert_eq!(cells, vec![("0-0".into(), 1), ("1-1".into(), 1)]);
             assert_eq!(pages, 2);

@@ -81,6 +81,17 @@ fn read_only_run(ctx: &Ctx, read_only: &[&str], args: &[&str]) -> Observed {
     observed
 }
 
+/// [`read_only_run`] of `pixtip chart stack.npy --y index` into the case's
+/// output folder, with `read_only` (relative) made read-only.
+fn chart_read_only(ctx: &Ctx, read_only: &str) -> Observed {
+    let (stack, out) = (text(&ctx.path("stack.npy")), ctx.out());
+    read_only_run(
+        ctx,
+        &[read_only],
+        &["chart", &stack, "--y", "index", "--out", &out],
+    )
+}
+
 pub const CASES: &[Case] = &[
     Case {
         name: "out-is-a-file",
@@ -119,42 +130,20 @@ pub const CASES: &[Case] = &[
     Case {
         name: "out-read-only",
         result: "exit 1",
-        run: |ctx| {
-            let (stack, out) = (text(&ctx.path("stack.npy")), ctx.out());
-            read_only_run(
-                ctx,
-                &["out"],
-                &["chart", &stack, "--y", "index", "--out", &out],
-            )
-            .mentions(&["out"])
-        },
+        run: |ctx| chart_read_only(ctx, "out").mentions(&["out"]),
     },
     Case {
         name: "out-read-only-subfolder",
         result: "exit 1",
         run: |ctx| {
             ctx.put("out/pictures/0-000000.png", b"an old picture");
-            let (stack, out) = (text(&ctx.path("stack.npy")), ctx.out());
-            read_only_run(
-                ctx,
-                &["out/pictures"],
-                &["chart", &stack, "--y", "index", "--out", &out],
-            )
-            .mentions(&["out/pictures"])
+            chart_read_only(ctx, "out/pictures").mentions(&["out/pictures"])
         },
     },
     Case {
         name: "out-in-read-only-folder",
         result: "exit 1",
-        run: |ctx| {
-            let (stack, out) = (text(&ctx.path("stack.npy")), ctx.out());
-            read_only_run(
-                ctx,
-                &[""],
-                &["chart", &stack, "--y", "index", "--out", &out],
-            )
-            .mentions(&["Permission denied"])
-        },
+        run: |ctx| chart_read_only(ctx, "").mentions(&["Permission denied"]),
     },
     Case {
         name: "demo-out-is-a-file",

@@ -51,37 +51,24 @@ fn two_images(ctx: &Ctx, first: f64, second: f64, scale: &str) -> Observed {
     chart(ctx, &[&path, "--y", "index", "--scale", scale])
 }
 
+/// The case `$name`: [`nan_and_inf`] under `$scale`, finite levels `$expected`.
+macro_rules! nan_inf_case {
+    ($name:literal, $scale:literal, $expected:expr) => {
+        Case {
+            name: $name,
+            result: "exit 0",
+            run: |ctx| nan_and_inf(ctx, $scale, $expected),
+        }
+    };
+}
+
 pub const CASES: &[Case] = &[
-    Case {
-        name: "nan-inf-auto",
-        result: "exit 0",
-        run: |ctx| nan_and_inf(ctx, "auto", [0, 63, 255]),
-    },
-    Case {
-        name: "nan-inf-unit",
-        result: "exit 0",
-        run: |ctx| nan_and_inf(ctx, "unit", [0, 127, 255]),
-    },
-    Case {
-        name: "nan-inf-global",
-        result: "exit 0",
-        run: |ctx| nan_and_inf(ctx, "global", [0, 63, 255]),
-    },
-    Case {
-        name: "nan-inf-per-image",
-        result: "exit 0",
-        run: |ctx| nan_and_inf(ctx, "per-image", [0, 63, 255]),
-    },
-    Case {
-        name: "nan-inf-range",
-        result: "exit 0",
-        run: |ctx| nan_and_inf(ctx, "range:0,4", [0, 31, 127]),
-    },
-    Case {
-        name: "nan-inf-percentile",
-        result: "exit 0",
-        run: |ctx| nan_and_inf(ctx, "percentile:25,75", [0, 63, 255]),
-    },
+    nan_inf_case!("nan-inf-auto", "auto", [0, 63, 255]),
+    nan_inf_case!("nan-inf-unit", "unit", [0, 127, 255]),
+    nan_inf_case!("nan-inf-global", "global", [0, 63, 255]),
+    nan_inf_case!("nan-inf-per-image", "per-image", [0, 63, 255]),
+    nan_inf_case!("nan-inf-range", "range:0,4", [0, 31, 127]),
+    nan_inf_case!("nan-inf-percentile", "percentile:25,75", [0, 63, 255]),
     Case {
         name: "all-nan-image-per-image",
         result: "exit 1",

@@ -30,72 +30,35 @@ fn chart_input(ctx: &Ctx, input: &str) -> Observed {
     chart(ctx, &[input, "--y", "index"])
 }
 
+/// The case `$name`, refused (exit 1): the fixture `$from` copied in as
+/// `$to`, charted as `$to$inside`; the message mentions `$words`.
+macro_rules! refused_store {
+    ($name:literal, $from:literal as $to:literal, $inside:literal, $words:expr) => {
+        Case {
+            name: $name,
+            result: "exit 1",
+            run: |ctx| {
+                let path = store(ctx, $from, $to);
+                chart_input(ctx, &format!("{path}{}", $inside)).mentions(&$words)
+            },
+        }
+    };
+}
+
 pub const CASES: &[Case] = &[
-    Case {
-        name: "hdf5-dataset-is-a-group",
-        result: "exit 1",
-        run: |ctx| {
-            let file = store(ctx, "cells.h5", "cells.h5");
-            chart_input(ctx, &format!("{file}:/group")).mentions(&[
-                "cells.h5",
-                "dataset `/group`",
-                "is a group",
-            ])
-        },
-    },
-    Case {
-        name: "hdf5-missing-dataset",
-        result: "exit 1",
-        run: |ctx| {
-            let file = store(ctx, "cells.h5", "cells.h5");
-            chart_input(ctx, &format!("{file}:/cells")).mentions(&[
-                "cells.h5",
-                "dataset `/cells`",
-                "does not exist",
-            ])
-        },
-    },
-    Case {
-        name: "hdf5-wrong-rank",
-        result: "exit 1",
-        run: |ctx| {
-            let file = store(ctx, "cells.h5", "cells.h5");
-            chart_input(ctx, &format!("{file}:/flat")).mentions(&["cells.h5", "dataset `/flat`"])
-        },
-    },
-    Case {
-        name: "hdf5-strings",
-        result: "exit 1",
-        run: |ctx| {
-            let file = store(ctx, "cells.h5", "cells.h5");
-            chart_input(ctx, &format!("{file}:/names")).mentions(&["cells.h5", "dataset `/names`"])
-        },
-    },
-    Case {
-        name: "hdf5-several-datasets-none-named",
-        result: "exit 1",
-        run: |ctx| {
-            let file = store(ctx, "cells.h5", "cells.h5");
-            chart_input(ctx, &file).mentions(&["cells.h5", "FILE:/path"])
-        },
-    },
-    Case {
-        name: "hdf5-cut-short",
-        result: "exit 1",
-        run: |ctx| {
-            let file = store(ctx, "bad/cut.h5", "cells.h5");
-            chart_input(ctx, &format!("{file}:/u8")).mentions(&["cells.h5"])
-        },
-    },
-    Case {
-        name: "hdf5-corrupt-chunks",
-        result: "exit 1",
-        run: |ctx| {
-            let file = store(ctx, "bad/corrupt.h5", "cells.h5");
-            chart_input(ctx, &format!("{file}:/group/f32"))
-                .mentions(&["cells.h5", "dataset `/group/f32`"])
-        },
-    },
+    refused_store!("hdf5-dataset-is-a-group", "cells.h5" as "cells.h5", ":/group",
+        ["cells.h5", "dataset `/group`", "is a group"]),
+    refused_store!("hdf5-missing-dataset", "cells.h5" as "cells.h5", ":/cells",
+        ["cells.h5", "dataset `/cells`", "does not exist"]),
+    refused_store!("hdf5-wrong-rank", "cells.h5" as "cells.h5", ":/flat",
+        ["cells.h5", "dataset `/flat`"]),
+    refused_store!("hdf5-strings", "cells.h5" as "cells.h5", ":/names",
+        ["cells.h5", "dataset `/names`"]),
+    refused_store!("hdf5-several-datasets-none-named", "cells.h5" as "cells.h5", "",
+        ["cells.h5", "FILE:/path"]),
+    refused_store!("hdf5-cut-short", "bad/cut.h5" as "cells.h5", ":/u8", ["cells.h5"]),
+    refused_store!("hdf5-corrupt-chunks", "bad/corrupt.h5" as "cells.h5", ":/group/f32",
+        ["cells.h5", "dataset `/group/f32`"]),
     Case {
         name: "hdf5-not-hdf5",
         result: "exit 1",
@@ -107,22 +70,10 @@ pub const CASES: &[Case] = &[
             chart_input(ctx, &format!("{file}:/images")).mentions(&["cells.h5"])
         },
     },
-    Case {
-        name: "zarr-chunk-shorter-than-declared",
-        result: "exit 1",
-        run: |ctx| {
-            let root = store(ctx, "bad/short.zarr", "cells.zarr");
-            chart_input(ctx, &format!("{root}/raw")).mentions(&["cells.zarr", "array `/raw`"])
-        },
-    },
-    Case {
-        name: "zarr-compressed-chunk-cut",
-        result: "exit 1",
-        run: |ctx| {
-            let root = store(ctx, "bad/broken.zarr", "cells.zarr");
-            chart_input(ctx, &format!("{root}/u16")).mentions(&["cells.zarr", "array `/u16`"])
-        },
-    },
+    refused_store!("zarr-chunk-shorter-than-declared", "bad/short.zarr" as "cells.zarr", "/raw",
+        ["cells.zarr", "array `/raw`"]),
+    refused_store!("zarr-compressed-chunk-cut", "bad/broken.zarr" as "cells.zarr", "/u16",
+        ["cells.zarr", "array `/u16`"]),
     Case {
         name: "zarr-chunk-shape-over-limit",
         result: "exit 1",
@@ -138,22 +89,10 @@ pub const CASES: &[Case] = &[
             chart_input(ctx, root).mentions(&["cells.zarr", "chunks of shape", "over the limit"])
         },
     },
-    Case {
-        name: "zarr-missing-array",
-        result: "exit 1",
-        run: |ctx| {
-            let root = store(ctx, "v2.zarr", "cells.zarr");
-            chart_input(ctx, &format!("{root}/cells")).mentions(&["cells.zarr", "`/cells`"])
-        },
-    },
-    Case {
-        name: "zarr-group-not-ome",
-        result: "exit 1",
-        run: |ctx| {
-            let root = store(ctx, "v3.zarr", "cells.zarr");
-            chart_input(ctx, &root).mentions(&["cells.zarr", "is a group"])
-        },
-    },
+    refused_store!("zarr-missing-array", "v2.zarr" as "cells.zarr", "/cells",
+        ["cells.zarr", "`/cells`"]),
+    refused_store!("zarr-group-not-ome", "v3.zarr" as "cells.zarr", "",
+        ["cells.zarr", "is a group"]),
     Case {
         name: "ome-zarr-first-level",
         result: "exit 0",

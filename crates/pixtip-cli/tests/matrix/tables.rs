@@ -12,6 +12,14 @@ fn with_table(ctx: &Ctx, csv: &[u8], more: &[&str]) -> Observed {
     chart(ctx, &args)
 }
 
+/// The text of `column` in each row of the chart's data.
+fn text_column(ctx: &Ctx, column: &str) -> Vec<String> {
+    data_rows(&spec(ctx))
+        .iter()
+        .map(|r| r[column].as_str().unwrap().to_string())
+        .collect()
+}
+
 const Y: &[&str] = &["--y", "index"];
 
 pub const CASES: &[Case] = &[
@@ -46,11 +54,7 @@ pub const CASES: &[Case] = &[
                 "\u{feff}group,score\na,1\nb,2\nc,3\n".as_bytes(),
                 &["--x", "group", "--y", "score"],
             );
-            let groups: Vec<String> = data_rows(&spec(ctx))
-                .iter()
-                .map(|r| r["group"].as_str().unwrap().to_string())
-                .collect();
-            assert_eq!(groups, ["a", "b", "c"]);
+            assert_eq!(text_column(ctx, "group"), ["a", "b", "c"]);
             observed
         },
     },
@@ -93,11 +97,10 @@ pub const CASES: &[Case] = &[
         run: |ctx| {
             let csv = b"label,score\n\"say \"\"hi\"\", ok\",1\n\"two\nlines\",2\nplain,3\n";
             let observed = with_table(ctx, csv, &["--y", "score", "--tooltip", "label"]);
-            let labels: Vec<String> = data_rows(&spec(ctx))
-                .iter()
-                .map(|r| r["label"].as_str().unwrap().to_string())
-                .collect();
-            assert_eq!(labels, ["say \"hi\", ok", "two\nlines", "plain"]);
+            assert_eq!(
+                text_column(ctx, "label"),
+                ["say \"hi\", ok", "two\nlines", "plain"]
+            );
             observed
         },
     },

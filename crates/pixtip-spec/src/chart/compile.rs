@@ -37,6 +37,17 @@ macro_rules! common_access {
 }
 pub(crate) use common_access;
 
+/// `Compile::add_params_mut` of a kind that wraps one spec (a facet, a
+/// repeat): the params go to that spec, as in Altair.
+macro_rules! params_to_spec {
+    () => {
+        fn add_params_mut(&mut self, params: &[crate::Param]) {
+            self.spec.add_params_mut(params);
+        }
+    };
+}
+pub(crate) use params_to_spec;
+
 /// Altair's `add_params` for a chart kind: the params go where the kind's
 /// [`Compile::add_params_mut`] puts them (a single view holds them; a layer's
 /// first layer, a repeat's or facet's spec, every child of a concat), and

@@ -1,7 +1,9 @@
 //! Facet charts: small multiples of one chart by data fields.
 
 use super::common::{Common, common_methods};
-use super::compile::{Compile, SpecResult, add_params_method, common_access, compile_child};
+use super::compile::{
+    Compile, SpecResult, add_params_method, common_access, compile_child, params_to_spec,
+};
 use super::kinds::{AnyChart, FacetChart, LayerChart};
 use super::placed::{placed_alone, write_params};
 use super::unit::Chart;
@@ -10,7 +12,6 @@ use crate::data::Data;
 use crate::datasets::Cx;
 use crate::encodings::Encodings;
 use crate::error::SpecError;
-use crate::param::Param;
 use serde_json::{Map, Value};
 
 impl FacetChart {
@@ -54,10 +55,7 @@ impl LayerChart {
 
 impl Compile for FacetChart {
     common_access!();
-    /// Params go to the faceted spec, as in Altair.
-    fn add_params_mut(&mut self, params: &[Param]) {
-        self.spec.add_params_mut(params);
-    }
+    params_to_spec!();
     fn compile(&self, cx: &mut Cx, inherited: Option<&Data>) -> SpecResult {
         let (mut out, data) = self.common.begin(cx, inherited)?;
         write_params(cx, &placed_alone(&self.common.params)?, &mut out)?;

@@ -1,7 +1,7 @@
 //! Repeat charts: one chart repeated over fields.
 
 use super::common::{Common, common_methods};
-use super::compile::{Compile, SpecResult, add_params_method, common_access};
+use super::compile::{Compile, SpecResult, add_params_method, common_access, params_to_spec};
 use super::kinds::{AnyChart, LayerChart, RepeatChart};
 use super::params::{compile_children, lift_params};
 use super::placed::write_params;
@@ -52,10 +52,7 @@ impl LayerChart {
 
 impl Compile for RepeatChart {
     common_access!();
-    /// Params go to the repeated spec, as in Altair.
-    fn add_params_mut(&mut self, params: &[Param]) {
-        self.spec.add_params_mut(params);
-    }
+    params_to_spec!();
     fn compile(&self, cx: &mut Cx, inherited: Option<&Data>) -> SpecResult {
         let (mut out, data) = self.common.begin(cx, inherited)?;
         out.insert("repeat".into(), self.repeat.to_value()?);
