@@ -11,6 +11,10 @@ pub enum DataColumn {
     /// Floating point numbers (pandas `float64`): quantitative. NaN and
     /// infinities are refused, since JSON cannot hold them.
     Float(Vec<f64>),
+    /// Floating point numbers kept outside the table and read as the chart
+    /// is written, as [`DataColumn::Float`] is: a chart need not copy a
+    /// caller's columns.
+    SharedFloat(Arc<dyn FloatCells>),
     /// Integers (pandas `int64`): quantitative.
     Int(Vec<i64>),
     /// Strings (pandas `object`): nominal.
@@ -45,6 +49,19 @@ pub trait TextCells: std::fmt::Debug + Send + Sync {
     fn append(&self, row: usize, out: &mut String) -> Result<(), String>;
 }
 
+/// Numbers a [`DataColumn::SharedFloat`] reads from wherever they are kept.
+pub trait FloatCells: std::fmt::Debug + Send + Sync {
+    /// The numbers, one a row.
+    fn values(&self) -> &[f64];
+}
+
+impl PartialEq for dyn FloatCells {
+    /// The same numbers: the same object.
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::addr_eq(self, other)
+    }
+}
+
 impl PartialEq for dyn TextCells {
     /// The same cells: the same object.
     fn eq(&self, other: &Self) -> bool {
@@ -56,6 +73,7 @@ impl DataColumn {
     pub(crate) fn len(&self) -> usize {
         match self {
             DataColumn::Float(v) => v.len(),
+            DataColumn::SharedFloat(v) => v.values().len(),
             DataColumn::Int(v) => v.len(),
             DataColumn::Str(v) | DataColumn::DateTime(v) => v.len(),
             DataColumn::Bool(v) => v.len(),
@@ -69,6 +87,9 @@ impl DataColumn {
             // Finite floats always convert; checked when the table becomes data.
             DataColumn::Float(v) => {
                 serde_json::Number::from_f64(v[row]).map_or(Value::Null, Value::Number)
+            }
+            DataColumn::SharedFloat(v) => {
+                serde_json::Number::from_f64(v.values()[row]).map_or(Value::Null, Value::Number)
             }
             DataColumn::Int(v) => Value::from(v[row]),
             DataColumn::Str(v) | DataColumn::DateTime(v) => Value::String(v[row].clone()),
@@ -102,6 +123,10 @@ impl DataColumn {
             }
             DataColumn::Float(v) if v[row].is_finite() => write_python_float(out, v[row]),
             DataColumn::Float(_) => out.push_str("null"),
+            DataColumn::SharedFloat(v) => match v.values()[row] {
+                value if value.is_finite() => write_python_float(out, value),
+                _ => out.push_str("null"),
+            },
             DataColumn::Int(v) => out.push_str(&v[row].to_string()),
             DataColumn::Str(v) | DataColumn::DateTime(v) => write_str(out, &v[row], style),
             DataColumn::Bool(v) => out.push_str(if v[row] { "true" } else { "false" }),
@@ -129,7 +154,9 @@ impl DataColumn {
 
     pub(crate) fn field_type(&self) -> Option<FieldType> {
         match self {
-            DataColumn::Float(_) | DataColumn::Int(_) => Some(FieldType::Quantitative),
+            DataColumn::Float(_) | DataColumn::SharedFloat(_) | DataColumn::Int(_) => {
+                Some(FieldType::Quantitative)
+            }
             DataColumn::Str(_) | DataColumn::Bool(_) => Some(FieldType::Nominal),
             DataColumn::DateTime(_) => Some(FieldType::Temporal),
             DataColumn::Json(values) => infer_from_values(values.iter()),

@@ -121,7 +121,7 @@ pub use chart::kinds::{AnyChart, ConcatChart, FacetChart, LayerChart, RepeatChar
 pub use chart::layer::layer;
 pub use chart::repeat_over::Repeat;
 pub use chart::unit::Chart;
-pub use columns::{DataColumn, TextCells};
+pub use columns::{DataColumn, FloatCells, TextCells};
 pub use condition::{Then, When, when};
 pub use data::{Data, FieldType, Table};
 pub use encodings::Encodings;

@@ -37,7 +37,12 @@ impl Rows {
                     expected: rows,
                 });
             }
-            if let DataColumn::Float(values) = column
+            let numbers = match column {
+                DataColumn::Float(values) => Some(&values[..]),
+                DataColumn::SharedFloat(values) => Some(values.values()),
+                _ => None,
+            };
+            if let Some(values) = numbers
                 && let Some((row, &value)) = values.iter().enumerate().find(|(_, v)| !v.is_finite())
             {
                 return Err(SpecError::NonFinite {

@@ -9,7 +9,7 @@ use crate::parallel::map_rows;
 use crate::references::is_safe_picture_reference;
 use crate::spool::PictureSpool;
 use crate::texts::Texts;
-use pixtip_spec::{DataColumn as SpecColumn, FieldType, Table as SpecTable, TextCells};
+use pixtip_spec::{DataColumn as SpecColumn, FieldType, FloatCells, Table as SpecTable, TextCells};
 use serde_json::Value;
 use std::sync::Arc;
 
@@ -35,14 +35,14 @@ pub enum Column {
 impl Column {
     /// The column as chart data (`None` for images): non-finite numbers
     /// become null, since JSON has no NaN or infinity (as pandas' to_json).
-    /// Text and pictures are not copied: the chart reads them from this
-    /// column as it is written (a chart of 100,000 pictures held their
-    /// references twice, 11 MiB of a 24 MiB heap).
+    /// Finite numbers, text and pictures are not copied: the chart reads
+    /// them from this column as it is written (a chart of 100,000 pictures
+    /// held their references twice, 11 MiB of a 24 MiB heap).
     pub(crate) fn to_spec_column(column: &Arc<Column>) -> Option<SpecColumn> {
         Some(match column.as_ref() {
             Column::Images(_) => return None,
             Column::Numbers(values) if values.iter().all(|v| v.is_finite()) => {
-                SpecColumn::Float(values.clone())
+                SpecColumn::SharedFloat(Arc::new(SharedColumn(Arc::clone(column))))
             }
             Column::Numbers(values) => SpecColumn::Json(
                 values
@@ -51,7 +51,7 @@ impl Column {
                     .collect(),
             ),
             Column::Text(_) | Column::Pictures(_) => {
-                SpecColumn::External(Arc::new(SharedText(Arc::clone(column))))
+                SpecColumn::External(Arc::new(SharedColumn(Arc::clone(column))))
             }
             Column::SpooledPictures(spool) => SpecColumn::External(Arc::clone(spool) as _),
         })
@@ -77,11 +77,12 @@ impl Column {
     }
 }
 
-/// A text or picture column's cells, read by a chart where they are kept.
+/// A column's cells, read by a chart where they are kept (text, pictures
+/// and numbers: a chart of 100,000 rows copied them all before).
 #[derive(Debug)]
-struct SharedText(Arc<Column>);
+struct SharedColumn(Arc<Column>);
 
-impl TextCells for SharedText {
+impl TextCells for SharedColumn {
     fn len(&self) -> usize {
         self.0.len()
     }
@@ -93,6 +94,15 @@ impl TextCells for SharedText {
                 Ok(())
             }
             other => Err(format!("{} holds no text", other.kind())),
+        }
+    }
+}
+
+impl FloatCells for SharedColumn {
+    fn values(&self) -> &[f64] {
+        match self.0.as_ref() {
+            Column::Numbers(values) => values,
+            _ => &[],
         }
     }
 }
