@@ -55,6 +55,15 @@ pub(crate) enum Plan {
     Skip,
 }
 
+/// What to make of each column of `schema`, in order.
+pub(crate) fn plans(schema: &Schema, options: &TableOptions) -> Vec<Plan> {
+    schema
+        .fields()
+        .iter()
+        .map(|f| plan(f.data_type(), options))
+        .collect()
+}
+
 /// What to make of a column of `data_type`.
 pub(crate) fn plan(data_type: &DataType, options: &TableOptions) -> Plan {
     let options = &TableOptions {

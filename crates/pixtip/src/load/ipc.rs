@@ -3,7 +3,7 @@
 //! `arrow-ipc`, by record batches: the scalar columns are read once (projected), image
 //! columns stay in the file and are read a batch at a time when asked for.
 
-use super::arrow_columns::{Plan, ScalarColumns, TableOptions, assemble, check_options, plan};
+use super::arrow_columns::{Plan, ScalarColumns, TableOptions, assemble, check_options, plans};
 use super::table_images::{Batches, ColumnBatches, TableImages};
 use crate::error::PixtipError;
 use crate::read_at::read_at;
@@ -32,11 +32,7 @@ pub fn read_ipc(path: impl AsRef<Path>, options: &TableOptions) -> Result<ImageT
     let form = check_blocks(&mut file).map_err(bad)?;
     let unreadable = |e: ArrowError| bad(format!("not a readable Arrow IPC {}: {e}", form.name()));
     let schema = open_batches(path, form, None, 0, unreadable)?.0;
-    let plans: Vec<Plan> = schema
-        .fields()
-        .iter()
-        .map(|f| plan(f.data_type(), options))
-        .collect();
+    let plans = plans(&schema, options);
     let mut scalar_indices = Vec::new();
     let mut scalar_fields = Vec::new();
     for (index, (field, plan)) in schema.fields().iter().zip(&plans).enumerate() {

@@ -3,7 +3,7 @@
 //! columns stay in the file and are read forward a batch at a time when
 //! their rows are asked for.
 
-use super::arrow_columns::{Plan, ScalarColumns, TableOptions, assemble, check_options, plan};
+use super::arrow_columns::{Plan, ScalarColumns, TableOptions, assemble, check_options, plans};
 use super::table_images::{Batches, ColumnBatches, TableImages};
 use crate::error::PixtipError;
 use crate::table::ImageTable;
@@ -67,11 +67,7 @@ fn read(path: &Path, options: &TableOptions) -> Result<ImageTable, PixtipError> 
     let starts = check_row_groups(&metadata, footer_start(&file, length)).map_err(bad)?;
     let rows = starts.last().copied().unwrap_or(0);
     let schema = metadata.schema().clone();
-    let plans: Vec<Plan> = schema
-        .fields()
-        .iter()
-        .map(|f| plan(f.data_type(), options))
-        .collect();
+    let plans = plans(&schema, options);
     let mut images = Vec::new();
     let mut scalar_indices = Vec::new();
     let mut scalar_fields = Vec::new();

@@ -177,31 +177,19 @@ fn multiscales_path(attributes: &Map<String, Value>) -> Option<String> {
 /// machine's).
 fn element_type(array: &Array<FilesystemStore>) -> Option<ElementType> {
     let t = array.data_type();
-    Some(if t.is::<BoolDataType>() {
-        ElementType::Bool
-    } else if t.is::<UInt8DataType>() {
-        ElementType::U8
-    } else if t.is::<Int8DataType>() {
-        ElementType::I8
-    } else if t.is::<UInt16DataType>() {
-        ElementType::U16
-    } else if t.is::<Int16DataType>() {
-        ElementType::I16
-    } else if t.is::<UInt32DataType>() {
-        ElementType::U32
-    } else if t.is::<Int32DataType>() {
-        ElementType::I32
-    } else if t.is::<UInt64DataType>() {
-        ElementType::U64
-    } else if t.is::<Int64DataType>() {
-        ElementType::I64
-    } else if t.is::<Float32DataType>() {
-        ElementType::F32
-    } else if t.is::<Float64DataType>() {
-        ElementType::F64
-    } else {
-        return None;
-    })
+    // Zarr's data type for each element type, in order.
+    macro_rules! first_match {
+        ($($zarr:ty => $element:ident),* $(,)?) => {
+            $(if t.is::<$zarr>() { return Some(ElementType::$element); })*
+        };
+    }
+    first_match!(
+        BoolDataType => Bool, UInt8DataType => U8, Int8DataType => I8,
+        UInt16DataType => U16, Int16DataType => I16, UInt32DataType => U32,
+        Int32DataType => I32, UInt64DataType => U64, Int64DataType => I64,
+        Float32DataType => F32, Float64DataType => F64,
+    );
+    None
 }
 
 /// One array, read a slab of rows (whole chunks along the first axis) at a
