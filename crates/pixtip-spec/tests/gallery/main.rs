@@ -2,6 +2,8 @@
 //! pixtip-spec write the bytes Altair 6 writes (view names normalised, as the
 //! crate doc lists), and validate against the Vega-Lite schema.
 
+// Formatted by the workspace's settings, as the other tests that share it.
+#[rustfmt::skip]
 #[path = "../common/mod.rs"]
 mod common;
 
@@ -31,9 +33,7 @@ fn gallery_charts_equal_altair() {
     let mut matched = 0;
     let mut byte_equal = 0;
     for (name, chart) in &cases {
-        let ours = chart
-            .to_json_pretty()
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let ours = chart.to_json_pretty().unwrap_or_else(|e| panic!("{name}: {e}"));
         let same = ours == golden(name);
         let expected_to_differ = NOT_MATCHED.iter().any(|(n, _)| n == name);
         match (same, expected_to_differ) {
@@ -47,10 +47,8 @@ fn gallery_charts_equal_altair() {
             (true, true) => {
                 failures.push(format!("--- {name} now matches: take it off NOT_MATCHED"))
             }
-            (false, false) => failures.push(format!(
-                "--- {name}\n{}",
-                common::first_difference(&ours, &golden(name))
-            )),
+            (false, false) => failures
+                .push(format!("--- {name}\n{}", common::first_difference(&ours, &golden(name)))),
         }
     }
     assert!(
@@ -125,9 +123,7 @@ fn line_counts_of_the_ports() {
         python.0, python.1, python.2, rust.1, rust.2
     );
     assert_eq!(python.0, rust.0, "every Altair example has one port");
-    // rustfmt wraps encode lists, so the ports run longer; not past 1.6 times.
-    assert!(
-        rust.1 * 10 <= python.1 * 16,
-        "ports grew: {rust:?} vs {python:?}"
-    );
+    // Rust's closing braces and rustfmt's wrapping make the ports a little
+    // longer than Altair's code; not past 1.2 times (417 against 375 lines).
+    assert!(rust.1 * 10 <= python.1 * 12, "ports grew: {rust:?} vs {python:?}");
 }
