@@ -10,10 +10,10 @@
 use pixtip::job::{ChartRequest, PictureMode, run_chart_job};
 use pixtip::load::TableOptions;
 use pixtip::{PictureOptions, PictureSize, Scale};
+use pixtip_tests::browser::{check_prerequisites, run_node_checks};
 use pixtip_tests::{input_path, json_number, read_json, workspace_root};
 use serde_json::{Value, json};
 use std::path::PathBuf;
-use std::process::Command;
 
 /// Row `row`'s picture under `--scale per-image`: numpy's
 /// floor(255 · (v − lo)/(hi − lo)) over the image's own range; `None` for
@@ -80,26 +80,14 @@ fn check(label: &str, input: PathBuf, shape: Option<Vec<usize>>, keys: &[(String
         .enumerate()
         .map(|(row, (key, page))| (row.to_string(), expected_picture(key, *page)))
         .collect();
-    let shots = root.join("target/browser-shots").join(label);
-    std::fs::create_dir_all(&shots).unwrap();
-    let output = Command::new("node")
-        .arg("--test")
-        .arg(root.join("tests/browser/formats.test.mjs"))
-        .env("PIXTIP_PAGES_DIR", &out)
-        .env("PIXTIP_SHOTS_DIR", &shots)
-        .env("PIXTIP_EXPECTED", Value::Object(expected).to_string())
-        .current_dir(&root)
-        .output()
-        .expect("node runs (npm ci and Chromium are needed)");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    println!("{stdout}{}", String::from_utf8_lossy(&output.stderr));
-    assert!(
-        output.status.success(),
-        "the browser checks failed ({label})"
-    );
-    assert!(
-        stdout.contains("# pass 1\n"),
-        "the page check ran ({label})"
+    check_prerequisites();
+    let expected = Value::Object(expected).to_string();
+    run_node_checks(
+        "formats.test.mjs",
+        label,
+        &out,
+        &[("PIXTIP_EXPECTED", &expected)],
+        1,
     );
 }
 

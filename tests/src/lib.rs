@@ -1,6 +1,8 @@
 //! Helpers shared by the workspace's tests: where the golden fixtures and the
 //! Python reference outputs live.
 
+pub mod browser;
+
 use std::path::PathBuf;
 
 /// The workspace root (the folder holding the top-level `Cargo.toml`).
