@@ -9,22 +9,13 @@
 
 use pixtip::atlas::run_atlas_job;
 use pixtip::job::ChartRequest;
+use pixtip_tests::browser::{check_prerequisites, run_node_checks};
 use pixtip_tests::workspace_root;
-use std::process::Command;
 
 #[test]
 fn atlas_cells_open_their_pages_in_chromium() {
     let root = workspace_root();
-    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    assert!(
-        root.join("node_modules/playwright-core").exists(),
-        "node_modules/playwright-core is missing: run `npm ci` in {}",
-        root.display()
-    );
-    assert!(
-        std::path::Path::new(&chromium).exists(),
-        "{chromium} is missing: install Debian's chromium or set CHROMIUM"
-    );
+    check_prerequisites();
     let dir = tempfile::tempdir().unwrap();
     let xy: ndarray::Array2<f64> =
         ndarray_npy::read_npy(root.join("fixtures/atlas/digits_xy.npy")).unwrap();
@@ -56,22 +47,5 @@ fn atlas_cells_open_their_pages_in_chromium() {
         ..Default::default()
     };
     run_atlas_job(&request, &options, &out, &mut |_| {}).unwrap();
-    let shots = root.join("target/browser-shots/atlas");
-    std::fs::create_dir_all(&shots).unwrap();
-    let output = Command::new("node")
-        .arg("--test")
-        .arg(root.join("tests/browser/atlas.test.mjs"))
-        .env("PIXTIP_PAGES_DIR", &out)
-        .env("PIXTIP_SHOTS_DIR", &shots)
-        .env("CHROMIUM", chromium)
-        .current_dir(&root)
-        .output()
-        .expect("node runs");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    println!("{stdout}{}", String::from_utf8_lossy(&output.stderr));
-    assert!(
-        output.status.success(),
-        "the atlas browser check failed; see above"
-    );
-    assert!(stdout.contains("# pass 1\n"), "the atlas check ran");
+    run_node_checks("atlas.test.mjs", "atlas", &out, &[], 1);
 }
