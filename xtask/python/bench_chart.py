@@ -76,7 +76,8 @@ def main():
         runs["pixtip 1M digits embed"] = (out, [
             binary, "chart", os.path.join(work, "digits_1000000.npy"),
             "--table", os.path.join(work, "digits_1000000.csv"),
-            "--x", "x", "--y", "y", "--color", "label:N", "--out", out, "--offline-js", node_modules])
+            "--x", "x", "--y", "y", "--color", "label:N", "--out", out, "--offline-js", node_modules,
+            "--force-large-page"])
     result = {}
     for name, (out, command) in runs.items():
         walls, cpus, peak = [], [], 0
