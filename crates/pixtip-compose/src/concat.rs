@@ -56,16 +56,16 @@ fn starts_along(pictures: &[&Picture], gap: Gap, length: fn(&Picture) -> u32) ->
 ///
 /// ```
 /// use image::GrayImage;
-/// use pixtip_compose::{Gap, Picture, hconcat};
+/// use pixtip_compose::{Gap, Picture, concat_row};
 /// let a = Picture::Gray(GrayImage::new(3, 2));
 /// let b = Picture::Gray(GrayImage::new(4, 2));
-/// let joined = hconcat([&a, &b], Gap::default()).unwrap();
+/// let joined = concat_row([&a, &b], Gap::default()).unwrap();
 /// assert_eq!((joined.width(), joined.height()), (3 + 10 + 4, 2));
 /// ```
 ///
 /// Errors: no pictures, mixed colour types, heights that differ (the error
 /// names the first picture whose height differs from picture 0's).
-pub fn hconcat<'a>(
+pub fn concat_row<'a>(
     pictures: impl IntoIterator<Item = &'a Picture>,
     gap: Gap,
 ) -> Result<Picture, ComposeError> {
@@ -75,7 +75,7 @@ pub fn hconcat<'a>(
 /// One above another, top to bottom, `gap` between neighbours.
 ///
 /// Errors: no pictures, mixed colour types, widths that differ.
-pub fn vconcat<'a>(
+pub fn concat_column<'a>(
     pictures: impl IntoIterator<Item = &'a Picture>,
     gap: Gap,
 ) -> Result<Picture, ComposeError> {
@@ -94,13 +94,23 @@ enum Along {
     Column,
 }
 
-/// [`hconcat`] or [`vconcat`]: pictures one after another along a row or a
+/// [`concat_row`] or [`concat_column`]: pictures one after another along a row or a
 /// column, equal across it.
 fn concat_along(pictures: Vec<&Picture>, gap: Gap, along: Along) -> Result<Picture, ComposeError> {
     let first = check_common(&pictures)?;
     let (across, length, dimension, operation): (Side, Side, _, _) = match along {
-        Along::Row => (Picture::height, Picture::width, "height", "hconcat"),
-        Along::Column => (Picture::width, Picture::height, "width", "vconcat"),
+        Along::Row => (
+            Picture::height,
+            Picture::width,
+            "height",
+            "a row of pictures",
+        ),
+        Along::Column => (
+            Picture::width,
+            Picture::height,
+            "width",
+            "a column of pictures",
+        ),
     };
     check_equal(&pictures, dimension, operation, across)?;
     let (starts, total) = starts_along(&pictures, gap, length);
@@ -129,7 +139,7 @@ fn concat_along(pictures: Vec<&Picture>, gap: Gap, along: Along) -> Result<Pictu
 ///
 /// Errors: no pictures, zero columns, mixed colour types, pictures whose
 /// width or height differs from picture 0's.
-pub fn grid<'a>(
+pub fn concat_grid<'a>(
     pictures: impl IntoIterator<Item = &'a Picture>,
     columns: usize,
     gap: Gap,
@@ -139,8 +149,8 @@ pub fn grid<'a>(
         return Err(ComposeError::NoColumns);
     }
     let first = check_common(&pictures)?;
-    check_equal(&pictures, "width", "grid", Picture::width)?;
-    check_equal(&pictures, "height", "grid", Picture::height)?;
+    check_equal(&pictures, "width", "a grid of pictures", Picture::width)?;
+    check_equal(&pictures, "height", "a grid of pictures", Picture::height)?;
     let columns = columns.min(pictures.len());
     let rows = pictures.len().div_ceil(columns);
     let (cw, ch, g) = (
@@ -269,22 +279,22 @@ mod tests {
     }
 
     #[test]
-    fn hconcat_puts_gap_between() {
+    fn a_row_puts_the_gap_between_pictures() {
         let gap = Gap {
             width: 1,
             fill: Color::gray(200),
         };
-        let out = hconcat([&gray(2, 1, 7), &gray(1, 1, 9)], gap);
+        let out = concat_row([&gray(2, 1, 7), &gray(1, 1, 9)], gap);
         assert_eq!(gray_levels(out), vec![7, 7, 200, 9]);
     }
 
     #[test]
-    fn vconcat_and_grid_layout() {
+    fn columns_and_grids_lay_pictures_out() {
         let gap = Gap {
             width: 1,
             fill: Color::BLACK,
         };
-        let out = vconcat([&gray(1, 1, 1), &gray(1, 2, 2)], gap);
+        let out = concat_column([&gray(1, 1, 1), &gray(1, 2, 2)], gap);
         assert_eq!(gray_levels(out), vec![1, 0, 2, 2]);
 
         let cells: Vec<Picture> = (1..=3).map(|v| gray(1, 1, v)).collect();
@@ -292,7 +302,7 @@ mod tests {
             width: 0,
             fill: Color::gray(5),
         };
-        let out = grid(&cells, 2, gap);
+        let out = concat_grid(&cells, 2, gap);
         assert_eq!(
             out.as_ref().map(|p| (p.width(), p.height())).ok(),
             Some((2, 2))
@@ -302,16 +312,16 @@ mod tests {
 
     #[test]
     fn mismatches_name_the_image() {
-        let err = hconcat(
+        let err = concat_row(
             [&gray(2, 3, 0), &gray(2, 3, 0), &gray(2, 4, 0)],
             Gap::default(),
         )
         .unwrap_err();
         assert_eq!(
             err.to_string(),
-            "image 2 has height 4, image 0 has 3; hconcat needs equal heights"
+            "image 2 has height 4, image 0 has 3; a row of pictures needs equal heights"
         );
-        let err = vconcat([&gray(2, 3, 0), &gray(5, 3, 0)], Gap::default()).unwrap_err();
+        let err = concat_column([&gray(2, 3, 0), &gray(5, 3, 0)], Gap::default()).unwrap_err();
         assert!(matches!(
             err,
             ComposeError::SizeMismatch {
@@ -321,17 +331,17 @@ mod tests {
             }
         ));
         let rgb = Picture::Rgb(RgbImage::new(2, 3));
-        let err = hconcat([&gray(2, 3, 0), &rgb], Gap::default()).unwrap_err();
+        let err = concat_row([&gray(2, 3, 0), &rgb], Gap::default()).unwrap_err();
         assert!(
             matches!(err, ComposeError::ColorMismatch { index: 1, .. }),
             "{err}"
         );
         assert!(matches!(
-            hconcat([], Gap::default()),
+            concat_row([], Gap::default()),
             Err(ComposeError::NoImages)
         ));
         assert!(matches!(
-            grid([&rgb], 0, Gap::default()),
+            concat_grid([&rgb], 0, Gap::default()),
             Err(ComposeError::NoColumns)
         ));
     }
@@ -339,7 +349,7 @@ mod tests {
     #[test]
     fn rgb_gap_takes_the_colour() {
         let a = Picture::Rgb(RgbImage::new(1, 1));
-        let out = hconcat(
+        let out = concat_row(
             [&a, &a],
             Gap {
                 width: 1,

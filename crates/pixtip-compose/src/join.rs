@@ -1,7 +1,7 @@
 //! One row's pictures joined into one: side by side with a gap, mixed kinds
 //! and heights made uniform, each labelled.
 
-use crate::concat::{Gap, hconcat};
+use crate::concat::{Gap, concat_row};
 use crate::error::ComposeError;
 use crate::label::{DEFAULT_LABEL_HEIGHT, Font, Label, draw_label};
 use crate::picture::{Color, Picture, PictureKind};
@@ -78,7 +78,7 @@ pub fn join(
         return Err(ComposeError::NoImages);
     }
     let pictures = same_kind_and_height(pictures, gap.fill);
-    let mut joined = hconcat(&pictures, gap)?;
+    let mut joined = concat_row(&pictures, gap)?;
     if let Some(labels) = labels {
         let mut x = 0i64;
         for (picture, text) in pictures.iter().zip(labels) {

@@ -58,7 +58,7 @@ mod stack;
 mod thumbnail;
 
 pub use colormap::Colormap;
-pub use concat::{Gap, grid, hconcat, vconcat};
+pub use concat::{Gap, concat_column, concat_grid, concat_row};
 pub use error::ComposeError;
 pub use join::{LabelStyle, join};
 pub use label::{DEFAULT_LABEL_HEIGHT, Font, Label, draw_label};

@@ -8,7 +8,7 @@ use image::GrayImage;
 use ndarray::{Array2, Array3, Axis};
 use ndarray_npy::NpzReader;
 use pixtip_compose::{
-    Colormap, Gap, PairOptions, Picture, hconcat, percentile, thumbnail, tooltip_pair,
+    Colormap, Gap, PairOptions, Picture, concat_row, percentile, thumbnail, tooltip_pair,
     tooltip_single,
 };
 use pixtip_tests::{data_uri_bytes, json_ints};
@@ -187,7 +187,7 @@ fn pairs_equal_pillow_outside_the_labels() {
 }
 
 #[test]
-fn hconcat_with_gap_is_the_tutorials_concatenation() {
+fn a_row_with_a_gap_is_the_tutorials_concatenation() {
     // The tutorial concatenates floats with np.ones gap, then scales: same as
     // scaling each and joining with a 255 gap.
     let (image1, image2) = arrays("altair-200/arrays-first4.npz");
@@ -200,7 +200,10 @@ fn hconcat_with_gap_is_the_tutorials_concatenation() {
         tooltip_single(&a, &options).expect("a"),
         tooltip_single(&b, &options).expect("b"),
     ];
-    assert_eq!(gray(hconcat(&parts, Gap::default()).expect("join")), direct);
+    assert_eq!(
+        gray(concat_row(&parts, Gap::default()).expect("join")),
+        direct
+    );
 }
 
 #[test]

@@ -5,8 +5,8 @@
 use ndarray::{Array2, Array3, Axis};
 use ndarray_npy::NpzReader;
 use pixtip_compose::{
-    Colormap, Gap, Look, PairOptions, Picture, Projection, ResolvedScale, grid, project, thumbnail,
-    tooltip_pair, tooltip_single,
+    Colormap, Gap, Look, PairOptions, Picture, Projection, ResolvedScale, concat_grid, project,
+    thumbnail, tooltip_pair, tooltip_single,
 };
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -80,7 +80,7 @@ pub fn goldens() -> Result<Vec<(String, Picture)>> {
         .collect::<std::result::Result<Vec<_>, _>>()?;
     out.push((
         "grid_image1_rows0-3.png".into(),
-        grid(&singles, 2, Gap::default())?,
+        concat_grid(&singles, 2, Gap::default())?,
     ));
     out.push(("thumb_pair_row0.png".into(), thumbnail(&out[0].1, 101, 48)?));
     let mut npz = NpzReader::new(File::open(reference("pixtip-rows6-w24-3d/arrays.npz"))?)?;

@@ -5,7 +5,7 @@ use crate::error::PixtipError;
 use crate::images::{ImageColumn, Pixels, ResolvedScale, Zoom};
 use crate::parallel::at_row;
 use crate::pictures::PictureOptions;
-use pixtip_compose::{Gap, Picture, PictureSize, grid, render};
+use pixtip_compose::{Gap, Picture, PictureSize, concat_grid, render};
 use pixtip_encode::encode_png;
 
 /// Draws the pictures of one image column, with its scale resolved once.
@@ -98,7 +98,7 @@ impl<'a> Drawer<'a> {
             width: 4,
             fill: self.options.gap.fill,
         };
-        Ok(grid(&pictures, columns, gap)?)
+        Ok(concat_grid(&pictures, columns, gap)?)
     }
 
     fn label(&self, mut picture: Picture, text: &str) -> Picture {
