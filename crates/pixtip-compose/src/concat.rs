@@ -1,7 +1,7 @@
 //! Joining pictures side by side, one above another, or in a grid.
 
 use crate::error::ComposeError;
-use crate::picture::{Color, FromColor, Picture, PictureKind};
+use crate::picture::{FromColor, Picture, PictureKind, PixelColor};
 use image::{ImageBuffer, Pixel};
 
 /// Space left between joined pictures.
@@ -10,7 +10,7 @@ pub struct Gap {
     /// Width of the gap in pixels (0 for none).
     pub width: u32,
     /// Colour of the gap, and of empty grid cells.
-    pub fill: Color,
+    pub fill: PixelColor,
 }
 
 impl Default for Gap {
@@ -18,7 +18,7 @@ impl Default for Gap {
     fn default() -> Self {
         Gap {
             width: 10,
-            fill: Color::WHITE,
+            fill: PixelColor::WHITE,
         }
     }
 }
@@ -216,7 +216,7 @@ fn check_equal(
 }
 
 /// Paints the pictures at their origins on a canvas of `fill`.
-fn paint(pictures: &[&Picture], layout: Layout, fill: Color) -> Result<Picture, ComposeError> {
+fn paint(pictures: &[&Picture], layout: Layout, fill: PixelColor) -> Result<Picture, ComposeError> {
     macro_rules! typed {
         ($variant:ident) => {{
             let typed: Vec<_> = pictures
@@ -242,7 +242,7 @@ fn paint(pictures: &[&Picture], layout: Layout, fill: Color) -> Result<Picture, 
 fn place<P: FromColor>(
     parts: &[&ImageBuffer<P, Vec<P::Subpixel>>],
     layout: &Layout,
-    fill: Color,
+    fill: PixelColor,
 ) -> ImageBuffer<P, Vec<P::Subpixel>> {
     let mut canvas = ImageBuffer::from_pixel(layout.width, layout.height, P::from_color(fill));
     let channels = usize::from(<P as Pixel>::CHANNEL_COUNT);
@@ -282,7 +282,7 @@ mod tests {
     fn a_row_puts_the_gap_between_pictures() {
         let gap = Gap {
             width: 1,
-            fill: Color::gray(200),
+            fill: PixelColor::gray(200),
         };
         let out = concat_row([&gray(2, 1, 7), &gray(1, 1, 9)], gap);
         assert_eq!(gray_levels(out), vec![7, 7, 200, 9]);
@@ -292,7 +292,7 @@ mod tests {
     fn columns_and_grids_lay_pictures_out() {
         let gap = Gap {
             width: 1,
-            fill: Color::BLACK,
+            fill: PixelColor::BLACK,
         };
         let out = concat_column([&gray(1, 1, 1), &gray(1, 2, 2)], gap);
         assert_eq!(gray_levels(out), vec![1, 0, 2, 2]);
@@ -300,7 +300,7 @@ mod tests {
         let cells: Vec<Picture> = (1..=3).map(|v| gray(1, 1, v)).collect();
         let gap = Gap {
             width: 0,
-            fill: Color::gray(5),
+            fill: PixelColor::gray(5),
         };
         let out = concat_grid(&cells, 2, gap);
         assert_eq!(
@@ -353,7 +353,7 @@ mod tests {
             [&a, &a],
             Gap {
                 width: 1,
-                fill: Color::rgb(1, 2, 3),
+                fill: PixelColor::rgb(1, 2, 3),
             },
         )
         .unwrap();

@@ -4,7 +4,7 @@
 use crate::concat::{Gap, concat_row};
 use crate::error::ComposeError;
 use crate::label::{DEFAULT_LABEL_HEIGHT, Font, Label, draw_label};
-use crate::picture::{Color, Picture, PictureKind};
+use crate::picture::{Picture, PictureKind, PixelColor};
 use image::{ImageBuffer, Luma, Rgb, RgbImage, imageops};
 
 /// How labels are drawn: where from each picture's top-left corner, how tall,
@@ -17,7 +17,7 @@ pub struct LabelStyle {
     /// Pixel height of the labels.
     pub height: f32,
     /// Colour of the labels.
-    pub color: Color,
+    pub color: PixelColor,
     /// Font of the labels (DejaVu Sans).
     pub font: Font,
 }
@@ -27,7 +27,7 @@ impl Default for LabelStyle {
         LabelStyle {
             offset: (3, 0),
             height: DEFAULT_LABEL_HEIGHT,
-            color: Color::WHITE,
+            color: PixelColor::WHITE,
             font: Font::default(),
         }
     }
@@ -91,7 +91,7 @@ pub fn join(
 
 /// Pictures of one kind and one height, so they can be joined: mixed gray
 /// and colour become RGB, and shorter pictures are padded below with `fill`.
-fn same_kind_and_height(pictures: Vec<Picture>, fill: Color) -> Vec<Picture> {
+fn same_kind_and_height(pictures: Vec<Picture>, fill: PixelColor) -> Vec<Picture> {
     let kind = pictures[0].kind();
     let height = pictures.iter().map(Picture::height).max().unwrap_or(0);
     let mixed = pictures.iter().any(|p| p.kind() != kind);
@@ -133,7 +133,7 @@ mod tests {
         let rgb = Picture::Rgb(RgbImage::from_pixel(1, 1, Rgb([1, 2, 3])));
         let gap = Gap {
             width: 1,
-            fill: Color::rgb(9, 8, 7),
+            fill: PixelColor::rgb(9, 8, 7),
         };
         let Picture::Rgb(joined) =
             join(vec![gray, rgb], None, gap, &LabelStyle::default()).unwrap()
@@ -152,7 +152,7 @@ mod tests {
         let short = Picture::Gray(GrayImage::from_pixel(1, 1, Luma([0])));
         let gap = Gap {
             width: 0,
-            fill: Color::WHITE,
+            fill: PixelColor::WHITE,
         };
         let Picture::Gray(joined) =
             join(vec![tall, short], None, gap, &LabelStyle::default()).unwrap()

@@ -1,7 +1,7 @@
 //! Text burned into pictures: fonts and labels.
 
 use crate::error::ComposeError;
-use crate::picture::{Color, FromColor, Picture};
+use crate::picture::{FromColor, Picture, PixelColor};
 use ab_glyph::{FontArc, PxScale};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -73,7 +73,7 @@ pub struct Label {
     /// Pixel height of the font (ab_glyph scale).
     pub height: f32,
     /// Text colour; gray pictures take its gray level.
-    pub color: Color,
+    pub color: PixelColor,
 }
 
 impl Label {
@@ -84,7 +84,7 @@ impl Label {
             x,
             y,
             height: DEFAULT_LABEL_HEIGHT,
-            color: Color::WHITE,
+            color: PixelColor::WHITE,
         }
     }
 }
@@ -176,7 +176,7 @@ mod tests {
     fn non_ascii_and_missing_glyphs_do_not_panic() {
         let mut p = Picture::Rgb(RgbImage::new(80, 20));
         let label = Label {
-            color: Color::rgb(255, 0, 0),
+            color: PixelColor::rgb(255, 0, 0),
             ..Label::new("µm² 細胞 🧫", 1, 1)
         };
         draw_label(&mut p, &label, &Font::default());

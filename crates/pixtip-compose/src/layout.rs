@@ -13,7 +13,7 @@ pub enum ImageLayout {
         width: usize,
     },
     /// `H×W×3` (RGB) or `H×W×4` (RGBA).
-    Color {
+    PixelColor {
         /// Rows.
         height: usize,
         /// Columns.
@@ -37,7 +37,7 @@ impl ImageLayout {
     pub fn fits(self, shape: &[usize]) -> bool {
         match self {
             ImageLayout::Gray { height, width } => shape == [height, width],
-            ImageLayout::Color {
+            ImageLayout::PixelColor {
                 height,
                 width,
                 channels,
@@ -56,7 +56,7 @@ impl ImageLayout {
 /// ```
 /// use pixtip_compose::{ImageLayout, layout_of};
 /// assert_eq!(layout_of(&[28, 28])?, ImageLayout::Gray { height: 28, width: 28 });
-/// assert!(matches!(layout_of(&[64, 64, 3])?, ImageLayout::Color { channels: 3, .. }));
+/// assert!(matches!(layout_of(&[64, 64, 3])?, ImageLayout::PixelColor { channels: 3, .. }));
 /// assert!(matches!(layout_of(&[16, 64, 64])?, ImageLayout::Volume { depth: 16, .. }));
 /// assert!(layout_of(&[2, 3, 4, 5]).is_err());
 /// # Ok::<(), pixtip_compose::ComposeError>(())
@@ -64,7 +64,7 @@ impl ImageLayout {
 pub fn layout_of(shape: &[usize]) -> Result<ImageLayout, ComposeError> {
     match *shape {
         [height, width] => Ok(ImageLayout::Gray { height, width }),
-        [height, width, channels @ (3 | 4)] => Ok(ImageLayout::Color {
+        [height, width, channels @ (3 | 4)] => Ok(ImageLayout::PixelColor {
             height,
             width,
             channels,

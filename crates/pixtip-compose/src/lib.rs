@@ -64,7 +64,7 @@ pub use join::{LabelStyle, join};
 pub use label::{DEFAULT_LABEL_HEIGHT, Font, Label, draw_label};
 pub use layout::{ImageLayout, layout_of};
 pub use pair::{PairOptions, tooltip_pair, tooltip_single};
-pub use picture::{Color, Gray16Image, Picture, PictureKind};
+pub use picture::{Gray16Image, Picture, PictureKind, PixelColor};
 pub use pixels::{Element, ElementType, Pixels};
 pub use render::{Look, render, render_values};
 pub use scale::{ResolvedScale, level, percentile};

@@ -2,4 +2,4 @@
 //! `pixtip-encode`, which needs no drawing stack).
 
 pub(crate) use pixtip_picture::FromColor;
-pub use pixtip_picture::{Color, Gray16Image, Picture, PictureKind};
+pub use pixtip_picture::{Gray16Image, Picture, PictureKind, PixelColor};

@@ -3,7 +3,7 @@
 use crate::colormap::Colormap;
 use crate::error::ComposeError;
 use crate::layout::{ImageLayout, layout_of};
-use crate::picture::{Color, Picture};
+use crate::picture::{Picture, PixelColor};
 use crate::pixels::{ElementType, Pixels};
 use crate::scale::{ResolvedScale, level};
 use crate::size::{PictureSize, resize};
@@ -17,7 +17,7 @@ pub struct Look {
     /// Colours of gray images' levels ([`Colormap::Gray`] keeps 8-bit gray).
     pub colormap: Colormap,
     /// The colour of NaN pixels (default magenta, which no colormap uses).
-    pub nan_color: Color,
+    pub nan_color: PixelColor,
     /// How volumes (`D×H×W`) become 2-D (default: maximum along the first axis).
     pub projection: Projection,
 }
@@ -26,7 +26,7 @@ impl Default for Look {
     fn default() -> Self {
         Look {
             colormap: Colormap::Gray,
-            nan_color: Color::rgb(255, 0, 255),
+            nan_color: PixelColor::rgb(255, 0, 255),
             projection: Projection::default(),
         }
     }
@@ -94,7 +94,7 @@ pub fn render_values(
             let flat = project(&volume.map_err(|_| bad_shape())?, look.projection)?;
             gray_picture(flat.view(), element, scale, look)?
         }
-        ImageLayout::Color { .. } => {
+        ImageLayout::PixelColor { .. } => {
             let view = values.view().into_dimensionality::<Ix3>();
             color_picture(
                 view.map_err(|_| bad_shape())?,
@@ -186,7 +186,7 @@ fn color_picture(
     view: ArrayView3<'_, f64>,
     element: ElementType,
     scale: &ResolvedScale,
-    nan_color: Color,
+    nan_color: PixelColor,
 ) -> Result<Picture, ComposeError> {
     let (height, width, channels) = view.dim();
     let (w, h) = size_of(height, width)?;

@@ -134,7 +134,7 @@ picture_from!(
 
 /// A colour for gaps and text, turned into each picture's own pixel type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Color {
+pub struct PixelColor {
     /// Red.
     pub r: u8,
     /// Green.
@@ -145,15 +145,15 @@ pub struct Color {
     pub a: u8,
 }
 
-impl Color {
+impl PixelColor {
     /// White, the tutorial's gap and label colour (255 in a gray picture).
-    pub const WHITE: Color = Color::gray(255);
+    pub const WHITE: PixelColor = PixelColor::gray(255);
     /// Black.
-    pub const BLACK: Color = Color::gray(0);
+    pub const BLACK: PixelColor = PixelColor::gray(0);
 
     /// An opaque gray level.
-    pub const fn gray(v: u8) -> Color {
-        Color {
+    pub const fn gray(v: u8) -> PixelColor {
+        PixelColor {
             r: v,
             g: v,
             b: v,
@@ -162,8 +162,8 @@ impl Color {
     }
 
     /// An opaque RGB colour.
-    pub const fn rgb(r: u8, g: u8, b: u8) -> Color {
-        Color { r, g, b, a: 255 }
+    pub const fn rgb(r: u8, g: u8, b: u8) -> PixelColor {
+        PixelColor { r, g, b, a: 255 }
     }
 
     /// The gray level: exact for grays, else the `image` crate's luma.
@@ -176,33 +176,33 @@ impl Color {
     }
 }
 
-/// Pixel types a [`Color`] can become.
+/// Pixel types a [`PixelColor`] can become.
 pub trait FromColor: Pixel {
     /// The colour as this pixel type (gray types take its luma).
-    fn from_color(color: Color) -> Self;
+    fn from_color(color: PixelColor) -> Self;
 }
 
 impl FromColor for Luma<u8> {
-    fn from_color(color: Color) -> Self {
+    fn from_color(color: PixelColor) -> Self {
         Luma([color.luma()])
     }
 }
 
 impl FromColor for Luma<u16> {
-    fn from_color(color: Color) -> Self {
+    fn from_color(color: PixelColor) -> Self {
         // 257 maps 0..=255 onto 0..=65535 exactly (255 * 257 = 65535).
         Luma([u16::from(color.luma()) * 257])
     }
 }
 
 impl FromColor for Rgb<u8> {
-    fn from_color(color: Color) -> Self {
+    fn from_color(color: PixelColor) -> Self {
         Rgb([color.r, color.g, color.b])
     }
 }
 
 impl FromColor for Rgba<u8> {
-    fn from_color(color: Color) -> Self {
+    fn from_color(color: PixelColor) -> Self {
         Rgba([color.r, color.g, color.b, color.a])
     }
 }

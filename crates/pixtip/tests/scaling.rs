@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
 
 use ndarray::{Array2, ArrayD, IxDyn};
-use pixtip::compose::{Color, Colormap, Picture};
+use pixtip::compose::{Colormap, Picture, PixelColor};
 use pixtip::encode::decode_data_uri;
 use pixtip::load::read_images;
 use pixtip::{
@@ -150,7 +150,7 @@ fn nan_pixels_are_magenta_or_the_colour_asked_whatever_the_colormap() {
     }
     let green = PictureOptions {
         look: Look {
-            nan_color: Color::rgb(0, 255, 0),
+            nan_color: PixelColor::rgb(0, 255, 0),
             ..Look::default()
         },
         ..actual_size(Scale::Global)
