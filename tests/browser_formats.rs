@@ -9,7 +9,7 @@
 
 use pixtip::job::{ChartRequest, PictureMode, run_chart_job};
 use pixtip::load::TableOptions;
-use pixtip::{PictureOptions, PictureSize, Scale};
+use pixtip::{PictureOptions, PictureSize, Scaling};
 use pixtip_tests::browser::{check_prerequisites, run_node_checks};
 use pixtip_tests::{input_path, json_number, read_json, workspace_root};
 use serde_json::{Value, json};
@@ -65,7 +65,7 @@ fn check(label: &str, input: PathBuf, shape: Option<Vec<usize>>, keys: &[(String
             ..TableOptions::default()
         },
         picture_options: PictureOptions {
-            scale: Scale::PerImage,
+            scale: Scaling::PerImage,
             size: PictureSize::ACTUAL,
             ..PictureOptions::default()
         },

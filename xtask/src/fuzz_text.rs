@@ -6,7 +6,7 @@
 /// escaping of names into Vega-Lite fields and expressions.
 pub fn text(bytes: &[u8]) {
     let text = String::from_utf8_lossy(bytes);
-    let _ = pixtip::Scale::parse(&text);
+    let _ = pixtip::Scaling::parse(&text);
     let _ = pixtip::job::MetricSpec::parse(&text);
     use pixtip::spec::{Chart, Data, Table, TopLevel, X};
     if let Ok(data) = Data::from_table(

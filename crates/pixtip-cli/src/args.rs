@@ -5,7 +5,7 @@ use crate::atlas;
 use crate::flag_errors::in_flags;
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand};
-use pixtip::Scale;
+use pixtip::Scaling;
 use pixtip::compose::Colormap;
 use pixtip::encode::Preset;
 use pixtip::job::MetricSpec;
@@ -113,7 +113,7 @@ pub(crate) struct ChartArgs {
     pub(crate) switch: Vec<String>,
     /// Values to 8-bit levels: auto, unit, global, per-image, range:LO,HI, percentile:LO,HI.
     #[arg(long, default_value = "auto", value_name = "SCALE", value_parser = parse_scale)]
-    pub(crate) scale: Scale,
+    pub(crate) scale: Scaling,
     /// Colours of gray images: gray, viridis, magma, inferno, plasma or cividis.
     #[arg(long, default_value = "gray", value_name = "NAME", value_parser = Colormap::parse)]
     pub(crate) colormap: Colormap,
@@ -250,8 +250,8 @@ pub(crate) fn parse_metric(text: &str) -> Result<MetricSpec, String> {
     MetricSpec::parse(text).map_err(|e| in_flags(e).to_string())
 }
 
-pub(crate) fn parse_scale(text: &str) -> Result<Scale, String> {
-    Scale::parse(text).map_err(|e| e.to_string())
+pub(crate) fn parse_scale(text: &str) -> Result<Scaling, String> {
+    Scaling::parse(text).map_err(|e| e.to_string())
 }
 
 pub(crate) fn parse_seed_arg(text: &str) -> Result<Seed, String> {

@@ -4,7 +4,7 @@
 
 use pixtip::compose::Colormap;
 use pixtip::encode::Preset;
-use pixtip::{Labels, Look, PictureOptions, PictureSize, Scale, Zoom};
+use pixtip::{Labels, Look, PictureOptions, PictureSize, Scaling, Zoom};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
@@ -37,7 +37,7 @@ impl PictureArgs {
             ));
         }
         Ok(PictureOptions {
-            scale: Scale::parse(&self.scale).map_err(crate::errors::to_py)?,
+            scale: Scaling::parse(&self.scale).map_err(crate::errors::to_py)?,
             look: Look {
                 colormap: Colormap::parse(&self.colormap).map_err(bad)?,
                 ..Look::default()

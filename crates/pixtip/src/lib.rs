@@ -5,7 +5,7 @@
 //! images", from ten images to 100,000. Images come as arrays of any common
 //! element type (`u8`, `u16`, `i16`, `u32`, `f32`, `f64`, `bool`, …) from
 //! memory, `.npy`/`.npz` files or folders of PNG/TIFF/JPEG ([`load`]);
-//! they become 8-bit pictures by an explicit [`Scale`] ([`pictures`], through
+//! they become 8-bit pictures by an explicit [`Scaling`] ([`pictures`], through
 //! [`compose`]'s one picture path: scale, colormap, zoom, join, labels), PNG
 //! data URIs or files beside the page, and charts ([`charts`]) saved as HTML
 //! or Vega-Lite JSON ([`Save`]) or shown in an evcxr notebook ([`Notebook`]).
@@ -68,7 +68,7 @@ mod texts;
 
 pub use error::{PixtipError, RequestError};
 pub use images::{
-    Element, ElementType, ImageColumn, ImageLayout, ImageSource, Pixels, ResolvedScale, Scale,
+    Element, ElementType, ImageColumn, ImageLayout, ImageSource, Pixels, ResolvedScale, Scaling,
     Zoom, layout_of,
 };
 pub use metrics::Metric;

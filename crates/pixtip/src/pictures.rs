@@ -1,14 +1,14 @@
 //! Picture columns: images rendered into tooltip pictures, encoded as PNG,
 //! and kept as data URIs or as PNG files beside the chart. Each row's images
 //! are drawn by `pixtip_compose::render` with their column's resolved
-//! [`Scale`] and joined by `pixtip_compose::join`: the one picture path.
+//! [`Scaling`] and joined by `pixtip_compose::join`: the one picture path.
 //!
 //! Rows are made in parallel batches straight from the image sources; a
 //! batch's pictures are written out (files) or kept as their URIs before the
 //! next batch is read, so memory holds the chart's table and one batch.
 
 use crate::error::PixtipError;
-use crate::images::{ImageColumn, ResolvedScale, Scale};
+use crate::images::{ImageColumn, ResolvedScale, Scaling};
 use crate::output::write_file;
 use crate::parallel::for_each_batch;
 use crate::references::{MadePicture, is_safe_picture_reference};
@@ -46,10 +46,10 @@ pub enum Labels {
 ///
 /// ```
 /// use pixtip::compose::{Colormap, Look};
-/// use pixtip::{PictureOptions, Scale};
+/// use pixtip::{PictureOptions, Scaling};
 ///
 /// let options = PictureOptions {
-///     scale: Scale::PerImage,
+///     scale: Scaling::PerImage,
 ///     look: Look { colormap: Colormap::Viridis, ..Look::default() },
 ///     ..PictureOptions::default()
 /// };
@@ -57,8 +57,8 @@ pub enum Labels {
 /// ```
 #[derive(Debug, Clone)]
 pub struct PictureOptions {
-    /// Values to 8-bit levels (default [`Scale::Auto`]), per image column.
-    pub scale: Scale,
+    /// Values to 8-bit levels (default [`Scaling::Auto`]), per image column.
+    pub scale: Scaling,
     /// Colours of gray images' levels (default gray), the colour of NaN
     /// pixels (default magenta, which no colormap uses) and how volumes
     /// (`D×H×W`) become 2-D (default: maximum along the first axis).
@@ -79,7 +79,7 @@ pub struct PictureOptions {
 impl Default for PictureOptions {
     fn default() -> Self {
         PictureOptions {
-            scale: Scale::Auto,
+            scale: Scaling::Auto,
             look: Look::default(),
             size: PictureSize::default(),
             labels: Labels::ColumnNames,

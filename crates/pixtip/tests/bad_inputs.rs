@@ -5,7 +5,7 @@
 
 use pixtip::job::{ChartRequest, MetricSpec, build_table, run_chart_job};
 use pixtip::load::{CsvOptions, NpyStack, read_csv, read_images};
-use pixtip::{ImageTable, PictureOptions, PictureStorage, PixtipError, Scale, no_progress};
+use pixtip::{ImageTable, PictureOptions, PictureStorage, PixtipError, Scaling, no_progress};
 use pixtip_tests::{float64_stack_with_nan_image, input_path, npy_data_offset};
 use std::path::{Path, PathBuf};
 
@@ -290,7 +290,7 @@ fn per_image_scaling_of_an_all_nan_image_names_the_row() {
                 .unwrap(),
         )
         .unwrap();
-    for scale in [Scale::PerImage, Scale::Percentile { lo: 1.0, hi: 99.0 }] {
+    for scale in [Scaling::PerImage, Scaling::Percentile { lo: 1.0, hi: 99.0 }] {
         let options = PictureOptions {
             scale,
             ..PictureOptions::default()
@@ -302,7 +302,7 @@ fn per_image_scaling_of_an_all_nan_image_names_the_row() {
     }
     // A fixed range needs nothing from the data: the NaN image is all magenta.
     let options = PictureOptions {
-        scale: Scale::Unit,
+        scale: Scaling::Unit,
         ..PictureOptions::default()
     };
     table
@@ -333,7 +333,7 @@ fn empty_images_are_refused_by_their_row_under_every_scale() {
             "percentile:1,99",
         ] {
             let options = PictureOptions {
-                scale: Scale::parse(scale).unwrap(),
+                scale: Scaling::parse(scale).unwrap(),
                 ..PictureOptions::default()
             };
             let error = table

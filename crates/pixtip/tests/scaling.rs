@@ -10,14 +10,14 @@ use pixtip::compose::{Colormap, Picture, PixelColor};
 use pixtip::encode::decode_data_uri;
 use pixtip::load::read_images;
 use pixtip::{
-    FileNames, ImageColumn, ImageTable, Look, PictureOptions, PictureSize, PictureStorage, Scale,
+    FileNames, ImageColumn, ImageTable, Look, PictureOptions, PictureSize, PictureStorage, Scaling,
     Zoom, no_progress,
 };
 use pixtip_tests::{input_path, read_json};
 use serde_json::Value;
 
 /// Pictures at the images' own size: no zoom, no thumbnail.
-fn actual_size(scale: Scale) -> PictureOptions {
+fn actual_size(scale: Scaling) -> PictureOptions {
     PictureOptions {
         scale,
         size: PictureSize::ACTUAL,
@@ -97,7 +97,7 @@ fn every_scaling_rule_gives_numpys_levels_on_every_input() {
         let input = case["input"].as_str().unwrap();
         let column_name = case["column"].as_str().unwrap();
         let rule = case["scale"].as_str().unwrap();
-        let scale = Scale::parse(rule).unwrap();
+        let scale = Scaling::parse(rule).unwrap();
         let column = input_column(input, column_name);
         let ours = pictures(&column, column_name, &actual_size(scale));
         let rows = case["rows"].as_array().unwrap();
@@ -135,7 +135,7 @@ fn nan_pixels_are_magenta_or_the_colour_asked_whatever_the_colormap() {
                 colormap,
                 ..Look::default()
             },
-            ..actual_size(Scale::Global)
+            ..actual_size(Scaling::Global)
         };
         let ours = pictures(&column, "float64", &options);
         let Picture::Rgb(first) = &ours[0] else {
@@ -153,7 +153,7 @@ fn nan_pixels_are_magenta_or_the_colour_asked_whatever_the_colormap() {
             nan_color: PixelColor::rgb(0, 255, 0),
             ..Look::default()
         },
-        ..actual_size(Scale::Global)
+        ..actual_size(Scaling::Global)
     };
     let Picture::Rgb(first) = &pictures(&column, "float64", &green)[0] else {
         panic!("RGB expected")
@@ -162,7 +162,7 @@ fn nan_pixels_are_magenta_or_the_colour_asked_whatever_the_colormap() {
 
     // A colour image: one NaN channel makes the whole pixel magenta.
     let rgb = input_column("npy/rgb.npy", "rgb");
-    let Picture::Rgb(second) = &pictures(&rgb, "rgb", &actual_size(Scale::Auto))[1] else {
+    let Picture::Rgb(second) = &pictures(&rgb, "rgb", &actual_size(Scaling::Auto))[1] else {
         panic!("RGB expected")
     };
     assert_eq!(second.get_pixel(1, 4).0, [255, 0, 255]);
@@ -171,7 +171,7 @@ fn nan_pixels_are_magenta_or_the_colour_asked_whatever_the_colormap() {
 #[test]
 fn small_images_zoom_by_whole_factors_with_the_same_levels() {
     let column = input_column("npy/uint16.npy", "uint16");
-    let exact = &pictures(&column, "uint16", &actual_size(Scale::Auto))[0];
+    let exact = &pictures(&column, "uint16", &actual_size(Scaling::Auto))[0];
     let Picture::Gray(exact) = exact else {
         panic!("gray expected")
     };

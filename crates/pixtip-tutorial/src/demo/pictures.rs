@@ -14,7 +14,7 @@ use pixtip::PixtipError;
 use pixtip::compose::{ElementType, ImageLayout, Picture, ResolvedScale, join, render_values};
 use pixtip::encode::{ByteCount, Preset, encode_png, to_data_uri};
 use pixtip::output::write_file;
-use pixtip::{Labels, PictureOptions, PictureSize, Scale};
+use pixtip::{Labels, PictureOptions, PictureSize, Scaling};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender};
 use std::sync::{Mutex, OnceLock};
@@ -23,13 +23,13 @@ use std::sync::{Mutex, OnceLock};
 /// sizes kept, a 10 px white gap and the labels `im1` and `im2` on pairs.
 ///
 /// ```
-/// use pixtip::{PictureSize, Scale};
+/// use pixtip::{PictureSize, Scaling};
 /// let options = pixtip_tutorial::demo::picture_options();
-/// assert_eq!((options.scale, options.size), (Scale::Unit, PictureSize::ACTUAL));
+/// assert_eq!((options.scale, options.size), (Scaling::Unit, PictureSize::ACTUAL));
 /// ```
 pub fn picture_options() -> PictureOptions {
     PictureOptions {
-        scale: Scale::Unit,
+        scale: Scaling::Unit,
         size: PictureSize::ACTUAL,
         labels: Labels::Custom(vec!["im1".into(), "im2".into()]),
         ..PictureOptions::default()

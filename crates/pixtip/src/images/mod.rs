@@ -11,4 +11,4 @@ pub use column::{ImageColumn, ImageSource};
 pub use pixtip_compose::{
     Element, ElementType, ImageLayout, Pixels, ResolvedScale, Zoom, layout_of,
 };
-pub use scale::Scale;
+pub use scale::Scaling;

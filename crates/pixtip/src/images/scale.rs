@@ -18,10 +18,10 @@ use pixtip_compose::{ElementType, ResolvedScale};
 
 /// How an image column's values map to 8-bit levels.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub enum Scale {
+pub enum Scaling {
     /// The default, chosen by element type: `uint8` as it is; `bool` as
     /// 0 and 255; other integers by the column's global min–max; floats as
-    /// [`Scale::Unit`] when every value of the column lies in `[0, 1]`, and by
+    /// [`Scaling::Unit`] when every value of the column lies in `[0, 1]`, and by
     /// the global min–max otherwise. Needs one pass over the column (not for
     /// `uint8` and `bool` columns).
     #[default]
@@ -51,17 +51,17 @@ pub enum Scale {
     },
 }
 
-impl Scale {
+impl Scaling {
     /// Parses the command line's names: `auto`, `unit`, `global`,
     /// `per-image`, `range:LO,HI`, `percentile:LO,HI`.
     ///
     /// ```
-    /// use pixtip::Scale;
-    /// assert_eq!(Scale::parse("range:0,4095")?, Scale::Range { lo: 0.0, hi: 4095.0 });
-    /// assert!(Scale::parse("percentile:99,1").is_err());
+    /// use pixtip::Scaling;
+    /// assert_eq!(Scaling::parse("range:0,4095")?, Scaling::Range { lo: 0.0, hi: 4095.0 });
+    /// assert!(Scaling::parse("percentile:99,1").is_err());
     /// # Ok::<(), pixtip::PixtipError>(())
     /// ```
-    pub fn parse(text: &str) -> Result<Scale, PixtipError> {
+    pub fn parse(text: &str) -> Result<Scaling, PixtipError> {
         let bad = |why: String| PixtipError::BadScale(format!("`{text}`: {why}"));
         let (name, args) = match text.split_once(':') {
             Some((name, args)) => (name, Some(args)),
@@ -81,17 +81,17 @@ impl Scale {
             Ok((number(a)?, number(b)?))
         };
         let scale = match (name, args) {
-            ("auto", None) => Scale::Auto,
-            ("unit", None) => Scale::Unit,
-            ("global", None) => Scale::Global,
-            ("per-image", None) => Scale::PerImage,
+            ("auto", None) => Scaling::Auto,
+            ("unit", None) => Scaling::Unit,
+            ("global", None) => Scaling::Global,
+            ("per-image", None) => Scaling::PerImage,
             ("range", _) => {
                 let (lo, hi) = pair()?;
-                Scale::Range { lo, hi }
+                Scaling::Range { lo, hi }
             }
             ("percentile", _) => {
                 let (lo, hi) = pair()?;
-                Scale::Percentile { lo, hi }
+                Scaling::Percentile { lo, hi }
             }
             _ => {
                 return Err(bad(
@@ -106,10 +106,10 @@ impl Scale {
 
     fn check(self) -> Result<(), PixtipError> {
         match self {
-            Scale::Range { lo, hi } if !(lo.is_finite() && hi.is_finite() && lo < hi) => Err(
+            Scaling::Range { lo, hi } if !(lo.is_finite() && hi.is_finite() && lo < hi) => Err(
                 PixtipError::BadScale(format!("range {lo},{hi}: needs finite LO below HI")),
             ),
-            Scale::Percentile { lo, hi } if !(0.0 <= lo && lo < hi && hi <= 100.0) => Err(
+            Scaling::Percentile { lo, hi } if !(0.0 <= lo && lo < hi && hi <= 100.0) => Err(
                 PixtipError::BadScale(format!("percentile {lo},{hi}: needs 0 <= LO < HI <= 100")),
             ),
             _ => Ok(()),
@@ -123,10 +123,10 @@ impl Scale {
         self.check()?;
         let known = column.element_type();
         Ok(match self {
-            Scale::Auto if matches!(known, Some(ElementType::U8 | ElementType::Bool)) => {
+            Scaling::Auto if matches!(known, Some(ElementType::U8 | ElementType::Bool)) => {
                 ResolvedScale::auto(None)
             }
-            Scale::Auto => {
+            Scaling::Auto => {
                 let stats = column_stats(column, name, false)?;
                 let data = match stats.range {
                     None if stats.images > 0 => return Err(no_finite_values(name)),
@@ -136,8 +136,8 @@ impl Scale {
                 };
                 ResolvedScale::auto(data)
             }
-            Scale::Unit => ResolvedScale::UNIT,
-            Scale::Global => {
+            Scaling::Unit => ResolvedScale::UNIT,
+            Scaling::Global => {
                 let stats = column_stats(column, name, true)?;
                 match stats.range {
                     Some((lo, hi)) => ResolvedScale::range(lo, hi)?,
@@ -146,9 +146,9 @@ impl Scale {
                     None => return Err(no_finite_values(name)),
                 }
             }
-            Scale::Range { lo, hi } => ResolvedScale::range(lo, hi)?,
-            Scale::PerImage => ResolvedScale::PER_IMAGE,
-            Scale::Percentile { lo, hi } => ResolvedScale::percentile(lo, hi)?,
+            Scaling::Range { lo, hi } => ResolvedScale::range(lo, hi)?,
+            Scaling::PerImage => ResolvedScale::PER_IMAGE,
+            Scaling::Percentile { lo, hi } => ResolvedScale::percentile(lo, hi)?,
         })
     }
 }
@@ -204,26 +204,26 @@ mod tests {
     #[test]
     fn auto_follows_the_element_type() {
         let bytes = ImageColumn::from_images([array![[0u8, 200]]]);
-        let scale = Scale::Auto.resolve(&bytes, "b").unwrap();
+        let scale = Scaling::Auto.resolve(&bytes, "b").unwrap();
         let values = array![[0.0, 200.0]].into_dyn();
         assert_eq!(scale.range_for(ElementType::U8, &values).unwrap(), None);
 
         let words = ImageColumn::from_images([array![[10u16, 20]], array![[30u16, 1000]]]);
-        let scale = Scale::Auto.resolve(&words, "w").unwrap();
+        let scale = Scaling::Auto.resolve(&words, "w").unwrap();
         assert_eq!(
             scale.range_for(ElementType::U16, &values).unwrap(),
             Some((10.0, 1000.0))
         );
 
         let unit = ImageColumn::from_images([array![[0.0f32, 0.5]], array![[f32::NAN, 1.0]]]);
-        let scale = Scale::Auto.resolve(&unit, "u").unwrap();
+        let scale = Scaling::Auto.resolve(&unit, "u").unwrap();
         assert_eq!(
             scale.range_for(ElementType::F32, &values).unwrap(),
             Some((0.0, 1.0))
         );
 
         let wide = ImageColumn::from_images([array![[-2.0f64, f64::INFINITY]], array![[3.0, 0.5]]]);
-        let scale = Scale::Auto.resolve(&wide, "f").unwrap();
+        let scale = Scaling::Auto.resolve(&wide, "f").unwrap();
         assert_eq!(
             scale.range_for(ElementType::F64, &values).unwrap(),
             Some((-2.0, 3.0))
@@ -272,7 +272,7 @@ mod tests {
             array![[0u8, 200]].into_dyn().into(),
             array![[7u8, 9]].into_dyn().into(),
         ]);
-        let scale = Scale::Auto.resolve(&bytes, "b").unwrap();
+        let scale = Scaling::Auto.resolve(&bytes, "b").unwrap();
         assert_eq!(seen.load(std::sync::atomic::Ordering::Relaxed), 0);
         let values = array![[0.0, 200.0]].into_dyn();
         assert_eq!(scale.range_for(ElementType::U8, &values).unwrap(), None);
@@ -282,7 +282,7 @@ mod tests {
             array![[300u16, 4000]].into_dyn().into(),
             array![[9u8, 9]].into_dyn().into(),
         ]);
-        let scale = Scale::Auto.resolve(&mixed, "m").unwrap();
+        let scale = Scaling::Auto.resolve(&mixed, "m").unwrap();
         assert_eq!(seen.load(std::sync::atomic::Ordering::Relaxed), 1);
         assert_eq!(
             scale.range_for(ElementType::U16, &values).unwrap(),
@@ -290,7 +290,7 @@ mod tests {
         );
         // Global takes every image's range: all are decoded, and the 8-bit
         // rows count.
-        let global = Scale::Global.resolve(&mixed, "m").unwrap();
+        let global = Scaling::Global.resolve(&mixed, "m").unwrap();
         assert_eq!(seen.load(std::sync::atomic::Ordering::Relaxed), 4);
         assert_eq!(
             global.range_for(ElementType::U16, &values).unwrap(),
@@ -301,17 +301,20 @@ mod tests {
     #[test]
     fn all_nan_columns_and_images_are_errors_when_a_range_is_needed() {
         let nan = ImageColumn::from_images([array![[f64::NAN, f64::NAN]]]);
-        let error = Scale::Auto.resolve(&nan, "cells").unwrap_err().to_string();
+        let error = Scaling::Auto
+            .resolve(&nan, "cells")
+            .unwrap_err()
+            .to_string();
         assert!(
             error.contains("`cells`") && error.contains("no finite values"),
             "{error}"
         );
-        assert!(Scale::Global.resolve(&nan, "cells").is_err());
-        let per_image = Scale::PerImage.resolve(&nan, "cells").unwrap();
+        assert!(Scaling::Global.resolve(&nan, "cells").is_err());
+        let per_image = Scaling::PerImage.resolve(&nan, "cells").unwrap();
         let values = array![[f64::NAN]].into_dyn();
         assert!(per_image.range_for(ElementType::F64, &values).is_err());
         // A fixed range needs nothing from the data: NaN gets its own colour later.
-        let unit = Scale::Unit.resolve(&nan, "cells").unwrap();
+        let unit = Scaling::Unit.resolve(&nan, "cells").unwrap();
         assert_eq!(
             unit.range_for(ElementType::F64, &values).unwrap(),
             Some((0.0, 1.0))
@@ -320,7 +323,7 @@ mod tests {
 
     #[test]
     fn percentiles_ignore_nan_like_nanpercentile() {
-        let scale = Scale::Percentile { lo: 25.0, hi: 75.0 };
+        let scale = Scaling::Percentile { lo: 25.0, hi: 75.0 };
         let column = ImageColumn::from_images([array![[1.0, 2.0, 3.0, 4.0, 5.0, f64::NAN]]]);
         let resolved = scale.resolve(&column, "c").unwrap();
         let values = column.image(0).unwrap().to_f64();
@@ -332,11 +335,11 @@ mod tests {
 
     #[test]
     fn parse_names_every_scaling() {
-        assert_eq!(Scale::parse("auto").unwrap(), Scale::Auto);
-        assert_eq!(Scale::parse("per-image").unwrap(), Scale::PerImage);
+        assert_eq!(Scaling::parse("auto").unwrap(), Scaling::Auto);
+        assert_eq!(Scaling::parse("per-image").unwrap(), Scaling::PerImage);
         assert_eq!(
-            Scale::parse("percentile:1,99").unwrap(),
-            Scale::Percentile { lo: 1.0, hi: 99.0 }
+            Scaling::parse("percentile:1,99").unwrap(),
+            Scaling::Percentile { lo: 1.0, hi: 99.0 }
         );
         for bad in [
             "range:1",
@@ -346,7 +349,7 @@ mod tests {
             "unit:3",
             "percentile:0,101",
         ] {
-            assert!(Scale::parse(bad).is_err(), "{bad}");
+            assert!(Scaling::parse(bad).is_err(), "{bad}");
         }
     }
 }
