@@ -145,7 +145,7 @@ fn table_file(name: &str, bytes: &[u8]) {
     if let Ok(table) = pixtip::load::read_table(&path, &options) {
         let names: Vec<String> = table.column_names().map(str::to_string).collect();
         for name in names {
-            if let Ok(pixtip::Column::Images(column)) = table.column(&name) {
+            if let Ok(pixtip::TableColumn::Images(column)) = table.column(&name) {
                 for row in 0..column.len().min(8) {
                     let _ = column.image(row);
                 }

@@ -74,7 +74,7 @@ pub fn pictures(
 /// The picture column's references, taken out of the table.
 fn take_references(table: &mut ImageTable) -> Result<Vec<String>, PixtipError> {
     match table.remove("picture")? {
-        pixtip::Column::Pictures(references) => Ok(references.to_vec()),
+        pixtip::TableColumn::Pictures(references) => Ok(references.to_vec()),
         _ => Err(PixtipError::Chart(
             "the picture column holds no pictures".into(),
         )),

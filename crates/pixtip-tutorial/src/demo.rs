@@ -29,7 +29,7 @@ use crate::blobs::MemoryBudget;
 use pixtip::PixtipError;
 use pixtip::output::{OutputFolder, write_file};
 use pixtip::report::{ChartSize, SizeReport};
-use pixtip::{Column, ImageColumn, ImageTable};
+use pixtip::{ImageColumn, ImageTable, TableColumn};
 use pixtip_encode::Preset;
 use pixtip_random::Seed;
 use pixtip_spec::{HtmlOptions, TopLevel};
@@ -175,9 +175,9 @@ pub fn run_demo(
         .map(|image| image.len() as u64 * 8)
         .sum();
     let mut table = tutorial_table(data)?;
-    table.add_column("image", Column::Pictures(pairs.into()))?;
-    table.add_column("image1_base64", Column::Pictures(singles1.into()))?;
-    table.add_column("image2_base64", Column::Pictures(singles2.into()))?;
+    table.add_column("image", TableColumn::Pictures(pairs.into()))?;
+    table.add_column("image1_base64", TableColumn::Pictures(singles1.into()))?;
+    table.add_column("image2_base64", TableColumn::Pictures(singles2.into()))?;
 
     report("charts", 0, 2);
     let comparison = charts::comparison(&table)?;

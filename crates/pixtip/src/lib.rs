@@ -78,7 +78,7 @@ pub use pictures::{FileNames, Labels, PictureOptions, PictureStorage, PictureSum
 pub use pixtip_compose::{LabelStyle, Look, PictureSize};
 pub use references::is_safe_picture_reference;
 pub use report::{Progress, no_progress};
-pub use table::{Column, ImageTable};
+pub use table::{ImageTable, TableColumn};
 pub use texts::Texts;
 
 pub use pixtip_compose as compose;

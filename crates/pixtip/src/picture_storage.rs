@@ -13,7 +13,7 @@ pub enum PictureStorage {
     DataUri,
     /// Data URIs as [`DataUri`](Self::DataUri), kept in an unnamed
     /// temporary file in `dir` instead of memory (a
-    /// [`Column::SpooledPictures`](crate::Column::SpooledPictures)) and read back as the chart is written:
+    /// [`TableColumn::SpooledPictures`](crate::TableColumn::SpooledPictures)) and read back as the chart is written:
     /// for pages of a million embedded pictures.
     DataUriSpooled {
         /// Where the temporary file is made (it has no name and goes when

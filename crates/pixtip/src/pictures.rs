@@ -14,7 +14,7 @@ use crate::parallel::for_each_batch;
 use crate::references::{MadePicture, is_safe_picture_reference};
 use crate::report::Progress;
 use crate::spool::SpoolWriter;
-use crate::table::{Column, ImageTable};
+use crate::table::{ImageTable, TableColumn};
 use crate::texts::Texts;
 use pixtip_compose::{Gap, LabelStyle, Look, PictureSize, join, render};
 use pixtip_encode::{ByteCount, Preset, encode_png, to_data_uri};
@@ -160,7 +160,7 @@ impl ImageTable {
             .filter(|n| {
                 matches!(
                     self.column(n),
-                    Ok(Column::Pictures(_) | Column::SpooledPictures(_))
+                    Ok(TableColumn::Pictures(_) | TableColumn::SpooledPictures(_))
                 )
             })
             .count();
@@ -258,8 +258,10 @@ impl ImageTable {
             },
         )?;
         let column = match spool {
-            Some(spool) => Column::SpooledPictures(Arc::new(spool.finish().map_err(spool_error)?)),
-            None => Column::Pictures(references),
+            Some(spool) => {
+                TableColumn::SpooledPictures(Arc::new(spool.finish().map_err(spool_error)?))
+            }
+            None => TableColumn::Pictures(references),
         };
         self.add_made_column(name.to_string(), column)?;
         Ok(PictureSummary { bytes: total })

@@ -10,7 +10,7 @@ use pixtip::atlas::{
     AtlasFields, AtlasOptions, AtlasOutput, Cells, cell_images, even_sample, field_mean,
     most_common, write_atlas,
 };
-use pixtip::table::Column;
+use pixtip::table::TableColumn;
 use pixtip::{ImageColumn, ImageTable, PictureOptions, no_progress};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -86,7 +86,7 @@ fn cells_means_and_representatives_equal_numpys() {
             });
             assert_eq!(got, want, "{case}: the cell of row {row}");
         }
-        let labels = Column::Numbers((0..xs.len()).map(|i| (i * 7 % 5) as f64).collect());
+        let labels = TableColumn::Numbers((0..xs.len()).map(|i| (i * 7 % 5) as f64).collect());
         let want_cells = expected["cells"].as_array().unwrap();
         let occupied = cells.occupied();
         assert_eq!(occupied.len(), want_cells.len(), "{case}: occupied cells");

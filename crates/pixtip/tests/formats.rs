@@ -7,7 +7,7 @@
 
 use pixtip::load::{TableOptions, read_images, read_table};
 use pixtip::spec::FieldType;
-use pixtip::{Column, ImageColumn, ImageTable, PixtipError};
+use pixtip::{ImageColumn, ImageTable, PixtipError, TableColumn};
 use pixtip_tests::{input_path, json_number, numpy_values, read_json};
 use serde_json::Value;
 
@@ -48,7 +48,7 @@ fn assert_rows(column: &ImageColumn, rows: impl IntoIterator<Item = usize>, pref
 
 fn images(table: &ImageTable, name: &str) -> ImageColumn {
     match table.column(name).unwrap() {
-        Column::Images(column) => column.clone(),
+        TableColumn::Images(column) => column.clone(),
         _ => panic!("`{name}` is not an image column"),
     }
 }

@@ -233,7 +233,7 @@ mod tests {
     use super::*;
     use crate::blobs::{BlobOptions, make_blobs_with};
     use pixtip::encode::decode_data_uri;
-    use pixtip::{Column, ImageColumn, ImageTable, PictureStorage, no_progress};
+    use pixtip::{ImageColumn, ImageTable, PictureStorage, TableColumn, no_progress};
 
     /// The facade's pictures of the same images, as the demo made them before.
     fn facade_columns(image1: Vec<ArrayD<f64>>, image2: Vec<ArrayD<f64>>) -> Vec<Vec<String>> {
@@ -258,7 +258,7 @@ mod tests {
         COLUMNS
             .iter()
             .map(|name| match table.column(name).unwrap() {
-                Column::Pictures(references) => references.to_vec(),
+                TableColumn::Pictures(references) => references.to_vec(),
                 _ => unreachable!("a picture column"),
             })
             .collect()

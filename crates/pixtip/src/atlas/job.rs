@@ -7,7 +7,7 @@ use crate::error::{PixtipError, RequestError};
 use crate::job::{ChartKind, ChartRequest, PictureMode, build_table};
 use crate::output::OutputFolder;
 use crate::report::{Progress, WrittenFile};
-use crate::table::Column;
+use crate::table::TableColumn;
 use pixtip_spec::HtmlOptions;
 use std::path::Path;
 
@@ -49,7 +49,7 @@ pub fn run_atlas_job(
         Some(name) => name.clone(),
         None => table
             .column_names()
-            .find(|n| matches!(table.column(n), Ok(Column::Images(_))))
+            .find(|n| matches!(table.column(n), Ok(TableColumn::Images(_))))
             .map(str::to_string)
             .ok_or_else(|| PixtipError::Chart("no image column to draw".into()))?,
     };

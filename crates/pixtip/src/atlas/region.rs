@@ -7,7 +7,7 @@ use super::options::AtlasFields;
 use crate::charts::Scatter;
 use crate::error::PixtipError;
 use crate::output::write_file;
-use crate::table::{Column, ImageTable};
+use crate::table::{ImageTable, TableColumn};
 use pixtip_encode::to_data_uri;
 use pixtip_spec::{Banner, HtmlOptions, TopLevel};
 use rayon::prelude::*;
@@ -47,12 +47,14 @@ impl Region<'_> {
         let mut sub = ImageTable::new();
         for column in self.table.column_names() {
             let values = match self.table.column(column)? {
-                Column::Numbers(v) => {
-                    Column::Numbers(shown.iter().map(|&r| v[r as usize]).collect())
+                TableColumn::Numbers(v) => {
+                    TableColumn::Numbers(shown.iter().map(|&r| v[r as usize]).collect())
                 }
-                Column::Text(v) => Column::Text(shown.iter().map(|&r| &v[r as usize]).collect()),
-                Column::Pictures(v) => {
-                    Column::Pictures(shown.iter().map(|&r| &v[r as usize]).collect())
+                TableColumn::Text(v) => {
+                    TableColumn::Text(shown.iter().map(|&r| &v[r as usize]).collect())
+                }
+                TableColumn::Pictures(v) => {
+                    TableColumn::Pictures(shown.iter().map(|&r| &v[r as usize]).collect())
                 }
                 _ => continue,
             };
@@ -81,7 +83,7 @@ impl Region<'_> {
             })
             .collect::<Result<_, PixtipError>>()?;
         let picture = sub.free_name("picture");
-        sub.add_column(picture.clone(), Column::Pictures(references.into()))?;
+        sub.add_column(picture.clone(), TableColumn::Pictures(references.into()))?;
         let mut scatter = Scatter::new(&sub)
             .x(&self.fields.x)
             .y(&self.fields.y)

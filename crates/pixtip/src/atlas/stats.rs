@@ -8,7 +8,7 @@
 use crate::error::PixtipError;
 use crate::images::{ElementType, ImageColumn, Pixels};
 use crate::parallel::at_row;
-use crate::table::Column;
+use crate::table::TableColumn;
 use ndarray::ArrayD;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -115,7 +115,7 @@ pub fn field_mean(values: &[f64], members: &[u32]) -> Option<f64> {
 /// The most common value of a column over `members` (of the most common,
 /// the first in row order), as chart data; non-finite
 /// numbers are left out.
-pub fn most_common(column: &Column, members: &[u32]) -> Value {
+pub fn most_common(column: &TableColumn, members: &[u32]) -> Value {
     fn mode<T: Eq + Hash>(values: impl Iterator<Item = T>) -> Option<T> {
         // value → (count, first position): linear in the members, whatever
         // the number of distinct values.
@@ -129,7 +129,7 @@ pub fn most_common(column: &Column, members: &[u32]) -> Value {
             .map(|(value, _)| value)
     }
     match column {
-        Column::Numbers(values) => mode(
+        TableColumn::Numbers(values) => mode(
             members
                 .iter()
                 .map(|&r| values[r as usize])
@@ -138,7 +138,7 @@ pub fn most_common(column: &Column, members: &[u32]) -> Value {
         )
         .and_then(|bits| serde_json::Number::from_f64(f64::from_bits(bits)))
         .map_or(Value::Null, Value::Number),
-        Column::Text(values) | Column::Pictures(values) => {
+        TableColumn::Text(values) | TableColumn::Pictures(values) => {
             mode(members.iter().map(|&r| &values[r as usize]))
                 .map_or(Value::Null, |s| Value::String(s.to_string()))
         }
@@ -176,10 +176,10 @@ mod tests {
     fn field_summaries() {
         assert_eq!(field_mean(&[1.0, f64::NAN, 4.0], &[0, 1, 2]), Some(2.5));
         assert_eq!(field_mean(&[f64::NAN], &[0]), None);
-        let labels = Column::Text(vec!["a", "b", "b", "a"].into());
+        let labels = TableColumn::Text(vec!["a", "b", "b", "a"].into());
         assert_eq!(most_common(&labels, &[0, 1, 2, 3]), Value::from("a"));
         assert_eq!(most_common(&labels, &[1, 2, 3]), Value::from("b"));
-        let numbers = Column::Numbers(vec![3.0, 1.0, 1.0]);
+        let numbers = TableColumn::Numbers(vec![3.0, 1.0, 1.0]);
         assert_eq!(most_common(&numbers, &[0, 1, 2]), Value::from(1.0));
     }
 }

@@ -10,7 +10,7 @@ use crate::error::{PixtipError, RequestError};
 use crate::output::write_file;
 use crate::pictures::PictureOptions;
 use crate::report::Progress;
-use crate::table::{Column, ImageTable};
+use crate::table::{ImageTable, TableColumn};
 use pixtip_encode::to_data_uri;
 use pixtip_spec::{FieldType, HtmlOptions, Scripts, TopLevel, copy_scripts};
 use rayon::prelude::*;
@@ -78,7 +78,7 @@ pub fn write_atlas(
         .column_names()
         .filter(|n| {
             *n != "index"
-                && matches!(table.column(n), Ok(Column::Numbers(_)))
+                && matches!(table.column(n), Ok(TableColumn::Numbers(_)))
                 && table.field_type(n).ok() == Some(FieldType::Quantitative)
         })
         .map(str::to_string)

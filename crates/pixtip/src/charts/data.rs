@@ -2,7 +2,7 @@
 //! Vega-Lite fields.
 
 use crate::error::PixtipError;
-use crate::table::{Column, ImageTable};
+use crate::table::{ImageTable, TableColumn};
 use pixtip_spec::Data;
 use pixtip_spec::Table as SpecTable;
 
@@ -112,7 +112,7 @@ pub(super) fn key_of(keys: &[(&str, String)], column: &str) -> String {
 
 pub(super) fn check_pictures(table: &ImageTable, name: &str) -> Result<(), PixtipError> {
     match table.column(name)? {
-        Column::Pictures(_) | Column::SpooledPictures(_) => Ok(()),
+        TableColumn::Pictures(_) | TableColumn::SpooledPictures(_) => Ok(()),
         // Text could hold markup: vega-tooltip writes the picture entry into an
         // <img src="…"> escaping only `&` and `<`, so only checked picture
         // columns may be shown as pictures.
@@ -120,8 +120,8 @@ pub(super) fn check_pictures(table: &ImageTable, name: &str) -> Result<(), Pixti
             name: name.to_string(),
             wanted: "a picture column",
             found: match other {
-                Column::Images(_) => "an image column (make pictures of it with add_pictures)",
-                Column::Text(_) => "a text column (picture columns come from add_pictures)",
+                TableColumn::Images(_) => "an image column (make pictures of it with add_pictures)",
+                TableColumn::Text(_) => "a text column (picture columns come from add_pictures)",
                 _ => "a number column",
             },
         }),

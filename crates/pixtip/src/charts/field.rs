@@ -1,7 +1,7 @@
 //! Fields as charts name them: a column, with an optional Altair type suffix.
 
 use crate::error::PixtipError;
-use crate::table::{Column, ImageTable};
+use crate::table::{ImageTable, TableColumn};
 use pixtip_spec::{Channel, FieldType, Tooltip};
 
 /// A field of a table as a chart names it: `column` or `column:T`.
@@ -38,7 +38,7 @@ impl Field {
             },
         };
         let kind = table.column(column)?;
-        if let Column::Images(_) = kind {
+        if let TableColumn::Images(_) = kind {
             return Err(PixtipError::ColumnKind {
                 name: column.to_string(),
                 wanted: "a number, text or picture column",
@@ -49,7 +49,7 @@ impl Field {
             Some(t) => t,
             None => table.field_type(column)?,
         };
-        if field_type == FieldType::Quantitative && !matches!(kind, Column::Numbers(_)) {
+        if field_type == FieldType::Quantitative && !matches!(kind, TableColumn::Numbers(_)) {
             return Err(PixtipError::Chart(format!(
                 "field `{column}` holds text, so it cannot be quantitative (:Q)"
             )));

@@ -7,7 +7,7 @@ use crate::error::{PixtipError, RequestError};
 use crate::page_size::{PageLimits, estimate_page};
 use crate::pictures::PictureStorage;
 use crate::report::Progress;
-use crate::table::{Column, ImageTable};
+use crate::table::{ImageTable, TableColumn};
 use pixtip_spec::AnyChart;
 
 /// A chart made by [`make_chart`].
@@ -167,7 +167,7 @@ fn default_y(table: &ImageTable, request: &ChartRequest) -> Result<String, Reque
     }
     table
         .column_names()
-        .find(|n| *n != "index" && matches!(table.column(n), Ok(Column::Numbers(_))))
+        .find(|n| *n != "index" && matches!(table.column(n), Ok(TableColumn::Numbers(_))))
         .map(str::to_string)
         .ok_or(RequestError::NoY)
 }

@@ -7,7 +7,7 @@ use crate::error::PixtipError;
 use crate::output::{ChartFiles, OutputFolder, SpecPictures, write_chart_files};
 use crate::pictures::PictureStorage;
 use crate::report::{Progress, SizeReport, WrittenFile};
-use crate::table::Column;
+use crate::table::TableColumn;
 use pixtip_spec::HtmlOptions;
 use std::path::Path;
 
@@ -77,7 +77,7 @@ pub fn run_chart_job(
     let mut left_out_bytes = 0u64;
     for field in &left_out {
         left_out_bytes += match table.column(field)? {
-            Column::SpooledPictures(spool) => spool.text_bytes() + 2 * spool.len() as u64,
+            TableColumn::SpooledPictures(spool) => spool.text_bytes() + 2 * spool.len() as u64,
             _ => table.text(field)?.iter().map(|r| r.len() as u64 + 2).sum(),
         };
     }
@@ -98,7 +98,7 @@ pub fn run_chart_job(
     files.extend(written);
     // A picture that could not be read back was written as null: fail.
     for field in &field_refs {
-        if let Ok(Column::SpooledPictures(spool)) = table.column(field)
+        if let Ok(TableColumn::SpooledPictures(spool)) = table.column(field)
             && let Some(source) = spool.take_error()
         {
             return Err(PixtipError::Io {

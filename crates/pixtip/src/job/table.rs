@@ -5,7 +5,7 @@ use crate::error::{PixtipError, RequestError};
 use crate::images::ImageColumn;
 use crate::load::{ImageFolder, is_table_file, read_images, read_table, split_zarr_input};
 use crate::report::Progress;
-use crate::table::{Column, ImageTable};
+use crate::table::{ImageTable, TableColumn};
 
 /// The table a request charts: the table's columns, the image columns,
 /// `index`, and the metrics.
@@ -131,7 +131,7 @@ pub fn add_index_and_metrics(
 pub(super) fn image_columns(table: &ImageTable) -> Vec<String> {
     table
         .column_names()
-        .filter(|n| matches!(table.column(n), Ok(Column::Images(_))))
+        .filter(|n| matches!(table.column(n), Ok(TableColumn::Images(_))))
         .map(str::to_string)
         .collect()
 }

@@ -8,7 +8,7 @@
 use super::table_images::{CellKind, TableImages, cell_kind};
 use crate::error::PixtipError;
 use crate::images::ImageColumn;
-use crate::table::{Column, ImageTable};
+use crate::table::{ImageTable, TableColumn};
 use crate::texts::Texts;
 use arrow_array::cast::AsArray;
 use arrow_array::types::*;
@@ -100,7 +100,7 @@ pub(crate) fn plan(data_type: &DataType, options: &TableOptions) -> Plan {
 
 /// The scalar columns of a file, filled batch by batch.
 pub(crate) struct ScalarColumns {
-    columns: Vec<(String, Plan, Column)>,
+    columns: Vec<(String, Plan, TableColumn)>,
 }
 
 impl ScalarColumns {
@@ -111,8 +111,8 @@ impl ScalarColumns {
             .into_iter()
             .map(|(name, plan)| {
                 let column = match plan {
-                    Plan::Numbers(_) => Column::Numbers(Vec::new()),
-                    _ => Column::Text(Texts::new()),
+                    Plan::Numbers(_) => TableColumn::Numbers(Vec::new()),
+                    _ => TableColumn::Text(Texts::new()),
                 };
                 (name, plan, column)
             })
@@ -124,8 +124,8 @@ impl ScalarColumns {
     pub(crate) fn append(&mut self, batch: &RecordBatch) -> Result<(), String> {
         for ((name, _, column), array) in self.columns.iter_mut().zip(batch.columns()) {
             match column {
-                Column::Numbers(values) => append_numbers(values, array.as_ref()),
-                Column::Text(values) => append_text(values, array.as_ref()),
+                TableColumn::Numbers(values) => append_numbers(values, array.as_ref()),
+                TableColumn::Text(values) => append_text(values, array.as_ref()),
                 _ => Ok(()),
             }
             .map_err(|m| format!("column `{name}`: {m}"))?;
@@ -330,8 +330,8 @@ pub(crate) fn assemble(
                     return Err(bad("a column went missing while reading".into()));
                 };
                 let found = match &column {
-                    Column::Numbers(v) => v.len(),
-                    Column::Text(v) => v.len(),
+                    TableColumn::Numbers(v) => v.len(),
+                    TableColumn::Text(v) => v.len(),
                     _ => rows,
                 };
                 if found != rows {
@@ -348,7 +348,7 @@ pub(crate) fn assemble(
     }
     for (name, field_type) in &options.types {
         match table.column(name) {
-            Ok(Column::Text(values)) if *field_type == FieldType::Quantitative => {
+            Ok(TableColumn::Text(values)) if *field_type == FieldType::Quantitative => {
                 return Err(bad(format!(
                     "column `{name}` is quantitative (:Q), but it holds text{}",
                     values
@@ -356,7 +356,7 @@ pub(crate) fn assemble(
                         .map_or(String::new(), |v| format!(" such as `{v}`"))
                 )));
             }
-            Ok(Column::Images(_)) => {
+            Ok(TableColumn::Images(_)) => {
                 return Err(bad(format!(
                     "a type is given for `{name}`, which is an image column"
                 )));

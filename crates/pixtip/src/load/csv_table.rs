@@ -1,7 +1,7 @@
 //! CSV tables through the `csv` crate: a header row, then one row per image.
 
 use crate::error::PixtipError;
-use crate::table::{Column, ImageTable};
+use crate::table::{ImageTable, TableColumn};
 use crate::texts::Texts;
 use pixtip_spec::FieldType;
 use std::path::Path;
@@ -103,7 +103,7 @@ pub fn read_csv_from(
             .map(|(row, v)| parse_number(v).ok_or(row))
             .collect();
         let column = match (given, numbers) {
-            (Some(FieldType::Temporal), _) => Column::Text(values),
+            (Some(FieldType::Temporal), _) => TableColumn::Text(values),
             (Some(FieldType::Quantitative), Err(row)) => {
                 return Err(error(
                     row as u64 + 2,
@@ -113,8 +113,8 @@ pub fn read_csv_from(
                     ),
                 ));
             }
-            (_, Ok(numbers)) => Column::Numbers(numbers),
-            (_, Err(_)) => Column::Text(values),
+            (_, Ok(numbers)) => TableColumn::Numbers(numbers),
+            (_, Err(_)) => TableColumn::Text(values),
         };
         table.add_column(name.clone(), column)?;
         if let Some(field_type) = given {

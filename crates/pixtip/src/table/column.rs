@@ -8,10 +8,10 @@ use pixtip_spec::{DataColumn as SpecColumn, FloatCells, TextCells};
 use serde_json::Value;
 use std::sync::Arc;
 
-/// One column of an [`ImageTable`].
+/// One column of an [`ImageTable`](crate::ImageTable).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub enum Column {
+pub enum TableColumn {
     /// One image per row, from memory or files, any sizes and element types.
     Images(ImageColumn),
     /// Numbers: quantitative in charts.
@@ -19,7 +19,7 @@ pub enum Column {
     /// Text: nominal in charts.
     Text(Texts),
     /// Picture references, one per row: `data:image/png;base64,…` URIs or
-    /// relative URLs of PNG files (checked by [`is_safe_picture_reference`]
+    /// relative URLs of PNG files (checked by [`is_safe_picture_reference`](crate::is_safe_picture_reference)
     /// when the column is added). Tooltips show them as pictures.
     Pictures(Texts),
     /// Picture references kept in a temporary file rather than memory
@@ -27,47 +27,47 @@ pub enum Column {
     SpooledPictures(Arc<PictureSpool>),
 }
 
-impl Column {
+impl TableColumn {
     /// The column as chart data (`None` for images): non-finite numbers
     /// become null, since JSON has no NaN or infinity (as pandas' to_json).
     /// Finite numbers, text and pictures are not copied: the chart reads
     /// them from this column as it is written (a chart of 100,000 pictures
     /// held their references twice, 11 MiB of a 24 MiB heap).
-    pub(crate) fn to_spec_column(column: &Arc<Column>) -> Option<SpecColumn> {
+    pub(crate) fn to_spec_column(column: &Arc<TableColumn>) -> Option<SpecColumn> {
         Some(match column.as_ref() {
-            Column::Images(_) => return None,
-            Column::Numbers(values) if values.iter().all(|v| v.is_finite()) => {
+            TableColumn::Images(_) => return None,
+            TableColumn::Numbers(values) if values.iter().all(|v| v.is_finite()) => {
                 SpecColumn::SharedFloat(Arc::new(SharedColumn(Arc::clone(column))))
             }
-            Column::Numbers(values) => SpecColumn::Json(
+            TableColumn::Numbers(values) => SpecColumn::Json(
                 values
                     .iter()
                     .map(|&v| serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
                     .collect(),
             ),
-            Column::Text(_) | Column::Pictures(_) => {
+            TableColumn::Text(_) | TableColumn::Pictures(_) => {
                 SpecColumn::External(Arc::new(SharedColumn(Arc::clone(column))))
             }
-            Column::SpooledPictures(spool) => SpecColumn::External(Arc::clone(spool) as _),
+            TableColumn::SpooledPictures(spool) => SpecColumn::External(Arc::clone(spool) as _),
         })
     }
 
     pub(crate) fn len(&self) -> usize {
         match self {
-            Column::Images(images) => images.len(),
-            Column::Numbers(v) => v.len(),
-            Column::Text(v) | Column::Pictures(v) => v.len(),
-            Column::SpooledPictures(spool) => spool.len(),
+            TableColumn::Images(images) => images.len(),
+            TableColumn::Numbers(v) => v.len(),
+            TableColumn::Text(v) | TableColumn::Pictures(v) => v.len(),
+            TableColumn::SpooledPictures(spool) => spool.len(),
         }
     }
 
     pub(crate) fn kind(&self) -> &'static str {
         match self {
-            Column::Images(_) => "an image column",
-            Column::Numbers(_) => "a number column",
-            Column::Text(_) => "a text column",
-            Column::Pictures(_) => "a picture column",
-            Column::SpooledPictures(_) => "a picture column kept in a file",
+            TableColumn::Images(_) => "an image column",
+            TableColumn::Numbers(_) => "a number column",
+            TableColumn::Text(_) => "a text column",
+            TableColumn::Pictures(_) => "a picture column",
+            TableColumn::SpooledPictures(_) => "a picture column kept in a file",
         }
     }
 }
@@ -75,7 +75,7 @@ impl Column {
 /// A column's cells, read by a chart where they are kept (text, pictures
 /// and numbers: a chart of 100,000 rows copied them all before).
 #[derive(Debug)]
-struct SharedColumn(Arc<Column>);
+struct SharedColumn(Arc<TableColumn>);
 
 impl TextCells for SharedColumn {
     fn len(&self) -> usize {
@@ -84,7 +84,7 @@ impl TextCells for SharedColumn {
 
     fn append(&self, row: usize, out: &mut String) -> Result<(), String> {
         match self.0.as_ref() {
-            Column::Text(values) | Column::Pictures(values) => {
+            TableColumn::Text(values) | TableColumn::Pictures(values) => {
                 out.push_str(values.get(row).ok_or("no such row")?);
                 Ok(())
             }
@@ -96,7 +96,7 @@ impl TextCells for SharedColumn {
 impl FloatCells for SharedColumn {
     fn values(&self) -> &[f64] {
         match self.0.as_ref() {
-            Column::Numbers(values) => values,
+            TableColumn::Numbers(values) => values,
             _ => &[],
         }
     }

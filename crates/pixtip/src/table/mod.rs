@@ -3,7 +3,7 @@
 
 mod column;
 
-pub use column::Column;
+pub use column::TableColumn;
 
 use crate::error::PixtipError;
 use crate::images::ImageColumn;
@@ -31,7 +31,7 @@ use std::sync::Arc;
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct ImageTable {
-    columns: Vec<(String, Arc<Column>)>,
+    columns: Vec<(String, Arc<TableColumn>)>,
     /// Field types given for columns (a CSV's `:O`, `:T`), used by charts
     /// when a field reference names none.
     types: Vec<(String, FieldType)>,
@@ -54,7 +54,7 @@ impl ImageTable {
     }
 
     /// The column called `name`.
-    pub fn column(&self, name: &str) -> Result<&Column, PixtipError> {
+    pub fn column(&self, name: &str) -> Result<&TableColumn, PixtipError> {
         self.columns
             .iter()
             .find(|(n, _)| n == name)
@@ -81,10 +81,10 @@ impl ImageTable {
     pub fn add_column(
         &mut self,
         name: impl Into<String>,
-        column: Column,
+        column: TableColumn,
     ) -> Result<(), PixtipError> {
         let name = name.into();
-        if let Column::Pictures(references) = &column
+        if let TableColumn::Pictures(references) = &column
             && let Some(row) = references
                 .iter()
                 .position(|r| !is_safe_picture_reference(r))
@@ -106,7 +106,7 @@ impl ImageTable {
     pub(crate) fn add_made_column(
         &mut self,
         name: String,
-        column: Column,
+        column: TableColumn,
     ) -> Result<(), PixtipError> {
         if self.columns.iter().any(|(n, _)| *n == name) {
             return Err(PixtipError::DuplicateColumn { name });
@@ -129,7 +129,7 @@ impl ImageTable {
         name: impl Into<String>,
         images: impl Into<ImageColumn>,
     ) -> Result<(), PixtipError> {
-        self.add_column(name, Column::Images(images.into()))
+        self.add_column(name, TableColumn::Images(images.into()))
     }
 
     /// Declares the Vega-Lite type of column `name` (`target` as ordinal,
@@ -148,7 +148,7 @@ impl ImageTable {
             return Ok(*declared);
         }
         Ok(match self.column(name)? {
-            Column::Numbers(_) => FieldType::Quantitative,
+            TableColumn::Numbers(_) => FieldType::Quantitative,
             _ => FieldType::Nominal,
         })
     }
@@ -159,7 +159,7 @@ impl ImageTable {
         name: impl Into<String>,
         numbers: Vec<f64>,
     ) -> Result<(), PixtipError> {
-        self.add_column(name, Column::Numbers(numbers))
+        self.add_column(name, TableColumn::Numbers(numbers))
     }
 
     /// Adds a text column (kept as [`Texts`]).
@@ -168,7 +168,7 @@ impl ImageTable {
         name: impl Into<String>,
         text: Vec<String>,
     ) -> Result<(), PixtipError> {
-        self.add_column(name, Column::Text(text.into()))
+        self.add_column(name, TableColumn::Text(text.into()))
     }
 
     /// Adds a number column measured on each image of `source`:
@@ -194,7 +194,7 @@ impl ImageTable {
 
     /// Removes a column and gives it back (the tutorial drops its arrays once
     /// the pictures exist).
-    pub fn remove(&mut self, name: &str) -> Result<Column, PixtipError> {
+    pub fn remove(&mut self, name: &str) -> Result<TableColumn, PixtipError> {
         self.column(name)?;
         let index = self
             .columns
@@ -208,7 +208,7 @@ impl ImageTable {
     /// The images of an image column.
     pub fn images(&self, name: &str) -> Result<&ImageColumn, PixtipError> {
         match self.column(name)? {
-            Column::Images(images) => Ok(images),
+            TableColumn::Images(images) => Ok(images),
             other => Err(self.wrong_kind(name, "an image column", other)),
         }
     }
@@ -216,7 +216,7 @@ impl ImageTable {
     /// The values of a number column.
     pub fn numbers(&self, name: &str) -> Result<&[f64], PixtipError> {
         match self.column(name)? {
-            Column::Numbers(values) => Ok(values),
+            TableColumn::Numbers(values) => Ok(values),
             other => Err(self.wrong_kind(name, "a number column", other)),
         }
     }
@@ -224,23 +224,23 @@ impl ImageTable {
     /// The values of a text or picture column.
     pub fn text(&self, name: &str) -> Result<&Texts, PixtipError> {
         match self.column(name)? {
-            Column::Text(values) | Column::Pictures(values) => Ok(values),
+            TableColumn::Text(values) | TableColumn::Pictures(values) => Ok(values),
             other => Err(self.wrong_kind(name, "a text column", other)),
         }
     }
 
-    /// Column `name` as chart data, sharing its text (see
-    /// [`Column::to_spec_column`]); `None` for an image column.
+    /// Column `name` as chart data, sharing its cells (see
+    /// [`TableColumn::to_spec_column`]); `None` for an image column.
     pub(crate) fn chart_column(&self, name: &str) -> Result<Option<SpecColumn>, PixtipError> {
         self.column(name)?;
         Ok(self
             .columns
             .iter()
             .find(|(n, _)| n == name)
-            .and_then(|(_, column)| Column::to_spec_column(column)))
+            .and_then(|(_, column)| TableColumn::to_spec_column(column)))
     }
 
-    fn wrong_kind(&self, name: &str, wanted: &'static str, found: &Column) -> PixtipError {
+    fn wrong_kind(&self, name: &str, wanted: &'static str, found: &TableColumn) -> PixtipError {
         PixtipError::ColumnKind {
             name: name.to_string(),
             wanted,
@@ -253,7 +253,7 @@ impl ImageTable {
     pub fn to_chart_table(&self) -> SpecTable {
         let mut table = SpecTable::new();
         for (name, column) in &self.columns {
-            if let Some(values) = Column::to_spec_column(column) {
+            if let Some(values) = TableColumn::to_spec_column(column) {
                 table = table.column(name.clone(), values);
             }
         }
@@ -290,7 +290,7 @@ mod tests {
         let error = table
             .add_column(
                 "p",
-                Column::Pictures(vec!["ok.png", "javascript:alert(1)"].into()),
+                TableColumn::Pictures(vec!["ok.png", "javascript:alert(1)"].into()),
             )
             .unwrap_err();
         assert_eq!(
