@@ -1,7 +1,7 @@
 //! The atlas's cells: the x/y plane cut into an N×N grid of square cells in
 //! data units, and which rows fall in each cell.
 
-use crate::error::{PixtipError, RequestError};
+use crate::error::{AtlasError, PixtipError, RequestError};
 
 /// An N×N grid of square cells covering every finite point.
 ///
@@ -40,11 +40,11 @@ impl Grid {
             return Err(RequestError::EmptyGrid.into());
         }
         if xs.len() != ys.len() {
-            return Err(PixtipError::Chart(format!(
-                "x has {} values and y {}",
-                xs.len(),
-                ys.len()
-            )));
+            return Err(AtlasError::LengthMismatch {
+                x: xs.len(),
+                y: ys.len(),
+            }
+            .into());
         }
         let mut bounds: Option<(f64, f64, f64, f64)> = None;
         for (&x, &y) in xs.iter().zip(ys) {
@@ -56,16 +56,10 @@ impl Grid {
                 Some((x0, x1, y0, y1)) => (x0.min(x), x1.max(x), y0.min(y), y1.max(y)),
             });
         }
-        let (x0, x1, y0, y1) = bounds.ok_or_else(|| {
-            PixtipError::Chart(
-                "no row has a finite x and y, so the atlas has nothing to place".into(),
-            )
-        })?;
+        let (x0, x1, y0, y1) = bounds.ok_or(AtlasError::NoFinitePoint)?;
         let span = (x1 - x0).max(y1 - y0);
         if !span.is_finite() {
-            return Err(PixtipError::Chart(format!(
-                "the points span more than f64 can hold (x {x0}..{x1}, y {y0}..{y1})"
-            )));
+            return Err(AtlasError::SpanTooWide { x0, x1, y0, y1 }.into());
         }
         let side = if span > 0.0 { span / size as f64 } else { 1.0 };
         Ok(Grid { size, x0, y0, side })
@@ -109,15 +103,11 @@ impl Cells {
     pub fn assign(xs: &[f64], ys: &[f64], size: usize) -> Result<Cells, PixtipError> {
         let grid = Grid::fit(xs, ys, size)?;
         if xs.len() > u32::MAX as usize {
-            return Err(PixtipError::Chart(format!(
-                "{} rows: the atlas takes at most {} rows",
-                xs.len(),
-                u32::MAX
-            )));
+            return Err(AtlasError::TooManyRows { rows: xs.len() }.into());
         }
-        let cells = size.checked_mul(size).ok_or_else(|| {
-            PixtipError::Chart(format!("a {size}x{size} grid has too many cells"))
-        })?;
+        let cells = size
+            .checked_mul(size)
+            .ok_or(AtlasError::TooManyCells { size })?;
         let index = |x: f64, y: f64| grid.cell_of(x, y).map(|(c, r)| r * size + c);
         // Counting sort: counts, their running sums, then each row in place.
         let mut starts = vec![0usize; cells + 1];

@@ -3,7 +3,7 @@
 
 use super::options::{AtlasFields, AtlasOptions};
 use super::write::{AtlasOutput, AtlasSummary, write_atlas};
-use crate::error::{PixtipError, RequestError};
+use crate::error::{AtlasError, PixtipError, RequestError};
 use crate::job::{ChartKind, ChartRequest, PictureMode, build_table};
 use crate::output::OutputFolder;
 use crate::report::{Progress, WrittenFile};
@@ -51,7 +51,7 @@ pub fn run_atlas_job(
             .column_names()
             .find(|n| matches!(table.column(n), Ok(TableColumn::Images(_))))
             .map(str::to_string)
-            .ok_or_else(|| PixtipError::Chart("no image column to draw".into()))?,
+            .ok_or(AtlasError::NoImageColumn)?,
     };
     let fields = AtlasFields {
         x: x.clone(),

@@ -5,7 +5,7 @@
 //! them (the mean), once to find the member nearest the mean. Memory holds
 //! one sum image per cell being worked on, whatever the number of images.
 
-use crate::error::PixtipError;
+use crate::error::{AtlasError, PixtipError};
 use crate::images::{ElementType, ImageColumn, Pixels};
 use crate::parallel::at_row;
 use crate::table::TableColumn;
@@ -32,9 +32,7 @@ pub fn cell_images(
     name: &str,
     members: &[u32],
 ) -> Result<CellImages, PixtipError> {
-    let first = *members
-        .first()
-        .ok_or_else(|| PixtipError::Chart("an empty cell has no images".into()))?;
+    let first = *members.first().ok_or(AtlasError::EmptyCell)?;
     let read = |row: u32| -> Result<ArrayD<f64>, PixtipError> {
         let row = row as usize;
         let pixels = column.image(row).map_err(|e| at_row(name, row, e))?;
@@ -49,11 +47,14 @@ pub fn cell_images(
             Err(PixtipError::AtRow {
                 column: name.to_string(),
                 row: row as usize,
-                source: Box::new(PixtipError::Chart(format!(
-                    "its shape {:?} differs from {:?} (row {first}); the atlas's mean images need one shape",
-                    values.shape(),
-                    shape
-                ))),
+                source: Box::new(
+                    AtlasError::ShapeDiffers {
+                        shape: values.shape().to_vec(),
+                        first_shape: shape.clone(),
+                        first,
+                    }
+                    .into(),
+                ),
             })
         }
     };

@@ -6,7 +6,7 @@ use super::options::{AtlasFields, AtlasOptions, Summary};
 use super::overview::{CellRow, OverviewTitles, overview_chart};
 use super::region::{Region, RegionPictures};
 use super::stats::{cell_images, field_mean, mean_pixels, most_common};
-use crate::error::{PixtipError, RequestError};
+use crate::error::{AtlasError, PixtipError, RequestError};
 use crate::output::write_file;
 use crate::pictures::PictureOptions;
 use crate::report::Progress;
@@ -192,7 +192,7 @@ pub fn write_atlas(
         }
         worker
             .join()
-            .unwrap_or_else(|_| vec![Err(PixtipError::Chart("a cell's worker panicked".into()))])
+            .unwrap_or_else(|_| vec![Err(AtlasError::WorkerPanicked.into())])
     });
     // The first failing cell, in cell order, whatever the schedule.
     let mut rows = Vec::with_capacity(results.len());

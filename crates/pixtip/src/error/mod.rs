@@ -1,8 +1,10 @@
 //! The facade's error type: everything that can go wrong between arrays and
 //! written charts, each with a one-line message.
 
+mod atlas;
 mod request;
 
+pub use atlas::AtlasError;
 pub use request::RequestError;
 use std::path::PathBuf;
 use thiserror::Error;
@@ -126,6 +128,9 @@ pub enum PixtipError {
     /// request's fields at fault).
     #[error("chart: {0}")]
     Request(#[from] RequestError),
+    /// An atlas's points or images cannot make one.
+    #[error("chart: {0}")]
+    Atlas(#[from] AtlasError),
     /// A chart builder was not given something the chart needs.
     #[error("a {chart} chart needs {what}")]
     ChartNeeds {
