@@ -70,10 +70,21 @@ impl PartialEq for dyn TextCells {
 }
 
 impl DataColumn {
+    /// The numbers of a [`Float`](Self::Float) or [`SharedFloat`](Self::SharedFloat)
+    /// column, however they are kept.
+    pub(crate) fn floats(&self) -> Option<&[f64]> {
+        match self {
+            DataColumn::Float(v) => Some(v),
+            DataColumn::SharedFloat(v) => Some(v.values()),
+            _ => None,
+        }
+    }
+
     pub(crate) fn len(&self) -> usize {
         match self {
-            DataColumn::Float(v) => v.len(),
-            DataColumn::SharedFloat(v) => v.values().len(),
+            DataColumn::Float(_) | DataColumn::SharedFloat(_) => {
+                self.floats().map_or(0, <[f64]>::len)
+            }
             DataColumn::Int(v) => v.len(),
             DataColumn::Str(v) | DataColumn::DateTime(v) => v.len(),
             DataColumn::Bool(v) => v.len(),
@@ -85,12 +96,10 @@ impl DataColumn {
     pub(crate) fn value(&self, row: usize) -> Value {
         match self {
             // Finite floats always convert; checked when the table becomes data.
-            DataColumn::Float(v) => {
-                serde_json::Number::from_f64(v[row]).map_or(Value::Null, Value::Number)
-            }
-            DataColumn::SharedFloat(v) => {
-                serde_json::Number::from_f64(v.values()[row]).map_or(Value::Null, Value::Number)
-            }
+            DataColumn::Float(_) | DataColumn::SharedFloat(_) => self
+                .floats()
+                .and_then(|v| serde_json::Number::from_f64(v[row]))
+                .map_or(Value::Null, Value::Number),
             DataColumn::Int(v) => Value::from(v[row]),
             DataColumn::Str(v) | DataColumn::DateTime(v) => Value::String(v[row].clone()),
             DataColumn::Bool(v) => Value::Bool(v[row]),
@@ -121,12 +130,12 @@ impl DataColumn {
                 out.push_str(&v[row]);
                 out.push('"');
             }
-            DataColumn::Float(v) if v[row].is_finite() => write_python_float(out, v[row]),
-            DataColumn::Float(_) => out.push_str("null"),
-            DataColumn::SharedFloat(v) => match v.values()[row] {
-                value if value.is_finite() => write_python_float(out, value),
-                _ => out.push_str("null"),
-            },
+            DataColumn::Float(_) | DataColumn::SharedFloat(_) => {
+                match self.floats().map(|v| v[row]) {
+                    Some(value) if value.is_finite() => write_python_float(out, value),
+                    _ => out.push_str("null"),
+                }
+            }
             DataColumn::Int(v) => out.push_str(&v[row].to_string()),
             DataColumn::Str(v) | DataColumn::DateTime(v) => write_str(out, &v[row], style),
             DataColumn::Bool(v) => out.push_str(if v[row] { "true" } else { "false" }),

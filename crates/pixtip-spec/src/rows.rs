@@ -37,12 +37,7 @@ impl Rows {
                     expected: rows,
                 });
             }
-            let numbers = match column {
-                DataColumn::Float(values) => Some(&values[..]),
-                DataColumn::SharedFloat(values) => Some(values.values()),
-                _ => None,
-            };
-            if let Some(values) = numbers
+            if let Some(values) = column.floats()
                 && let Some((row, &value)) = values.iter().enumerate().find(|(_, v)| !v.is_finite())
             {
                 return Err(SpecError::NonFinite {

@@ -111,14 +111,8 @@ impl<S: AsRef<str>> Extend<S> for Texts {
     }
 }
 
-impl From<Vec<String>> for Texts {
-    fn from(texts: Vec<String>) -> Texts {
-        texts.iter().collect()
-    }
-}
-
-impl From<Vec<&str>> for Texts {
-    fn from(texts: Vec<&str>) -> Texts {
+impl<S: AsRef<str>> From<Vec<S>> for Texts {
+    fn from(texts: Vec<S>) -> Texts {
         texts.iter().collect()
     }
 }

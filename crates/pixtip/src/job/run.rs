@@ -78,7 +78,10 @@ pub fn run_chart_job(
     for field in &left_out {
         left_out_bytes += match table.column(field)? {
             TableColumn::SpooledPictures(spool) => spool.text_bytes() + 2 * spool.len() as u64,
-            _ => table.text(field)?.iter().map(|r| r.len() as u64 + 2).sum(),
+            _ => {
+                let texts = table.text(field)?;
+                texts.text_bytes() as u64 + 2 * texts.len() as u64
+            }
         };
     }
     let chart_files = ChartFiles {

@@ -73,16 +73,11 @@ pub fn read_csv_from(
     // Cells wait in one buffer a column until their type is known: a
     // `String` a cell held 100,000 rows of three columns in 17 MB.
     let mut cells: Vec<Texts> = vec![Texts::default(); names.len()];
-    let mut record = csv::StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                return Err(error(line, describe(&e)));
-            }
-        }
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map_or(0, |p| p.line());
+            error(line, describe(&e))
+        })?;
         for (column, value) in cells.iter_mut().zip(record.iter()) {
             column.push(value);
         }

@@ -164,9 +164,9 @@ impl RawChunks {
             )
         })?;
         let values: &[u8] = if self.deflate {
-            let (raw, out) = scratch.both(stored.size as usize, expected);
-            let length =
-                scratch_decompressor(|d| d.zlib_decompress(raw, out)).map_err(|e| match e {
+            let length = scratch
+                .inflate(stored.size as usize, expected)
+                .map_err(|e| match e {
                     libdeflater::DecompressionError::InsufficientSpace => format!(
                         "{} inflates to more than the {expected} bytes its shape declares",
                         at()
@@ -196,12 +196,14 @@ impl RawChunks {
     }
 }
 
-/// A thread's buffers for chunks as stored and as inflated, kept from one
-/// chunk to the next so that reading a chunk allocates nothing.
+/// A thread's buffers for chunks as stored and as inflated, and its
+/// decompressor, kept from one chunk to the next so that reading a chunk
+/// allocates nothing.
 #[derive(Default)]
 struct Scratch {
     raw: Vec<u8>,
     inflated: Vec<u8>,
+    decompressor: Option<libdeflater::Decompressor>,
 }
 
 impl Scratch {
@@ -211,22 +213,22 @@ impl Scratch {
         &mut self.raw[..length]
     }
 
-    /// The stored bytes, and the inflated bytes' buffer, `length` long.
-    fn both(&mut self, stored: usize, length: usize) -> (&[u8], &mut [u8]) {
+    /// Inflates the first `stored` bytes of the stored bytes' buffer (zlib)
+    /// into the inflated bytes' buffer, `length` long; the bytes inflated.
+    fn inflate(
+        &mut self,
+        stored: usize,
+        length: usize,
+    ) -> Result<usize, libdeflater::DecompressionError> {
         self.inflated.resize(length, 0);
-        (&self.raw[..stored], &mut self.inflated[..length])
+        self.decompressor
+            .get_or_insert_with(libdeflater::Decompressor::new)
+            .zlib_decompress(&self.raw[..stored], &mut self.inflated[..length])
     }
 }
 
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
-    static DECOMPRESSOR: std::cell::RefCell<Option<libdeflater::Decompressor>> =
-        const { std::cell::RefCell::new(None) };
-}
-
-/// Runs `work` with this thread's decompressor (made once a thread).
-fn scratch_decompressor<T>(work: impl FnOnce(&mut libdeflater::Decompressor) -> T) -> T {
-    DECOMPRESSOR.with_borrow_mut(|d| work(d.get_or_insert_with(libdeflater::Decompressor::new)))
 }
 
 /// Where the chunk starting at row `first` is stored (libhdf5's index

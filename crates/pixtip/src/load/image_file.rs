@@ -10,6 +10,11 @@ use pixtip_compose::image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader
 use std::io::{BufRead, Cursor, Seek, SeekFrom};
 use std::path::Path;
 
+/// How a PNG file starts.
+const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+/// How a JPEG file starts (start of image, then a marker).
+const JPEG_SIGNATURE: &[u8] = &[0xff, 0xd8, 0xff];
+
 /// The largest image a file may declare: 2^28 pixels (16384 × 16384).
 pub(crate) const MAX_PIXELS: u64 = 1 << 28;
 
@@ -66,12 +71,14 @@ pub fn read_image_bytes(bytes: &[u8], origin: &Path) -> Result<Pixels, PixtipErr
 /// decoder reads 8-bit JPEGs only). `None` for TIFFs, whose sample type
 /// lies further in, and for anything not so plain, which decoding decides.
 pub(crate) fn encoded_element_type(head: &[u8]) -> Option<ElementType> {
-    if head.starts_with(&[0xff, 0xd8, 0xff]) {
+    if head.starts_with(JPEG_SIGNATURE) {
         return Some(ElementType::U8);
     }
     // Signature, then the first chunk: length 13, `IHDR`, width, height,
     // bit depth, colour type.
-    let ihdr = head.strip_prefix(b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR")?;
+    let ihdr = head
+        .strip_prefix(PNG_SIGNATURE)?
+        .strip_prefix(b"\0\0\0\x0dIHDR")?;
     let (&depth, &colour) = (ihdr.get(8)?, ihdr.get(9)?);
     match (colour, depth) {
         (0, 1 | 2 | 4 | 8) | (3, 1 | 2 | 4 | 8) | (2 | 4 | 6, 8) => Some(ElementType::U8),
@@ -84,23 +91,19 @@ pub(crate) fn encoded_element_type(head: &[u8]) -> Option<ElementType> {
 /// bytes; `None` when it cannot be read (decoding then says why).
 pub(crate) fn file_element_type(path: &Path) -> Option<ElementType> {
     use std::io::Read;
-    let mut head = [0u8; 26];
-    let mut file = std::fs::File::open(path).ok()?;
-    let mut filled = 0;
-    while filled < head.len() {
-        match file.read(&mut head[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(_) => return None,
-        }
-    }
-    encoded_element_type(&head[..filled])
+    let mut head = Vec::with_capacity(26);
+    std::fs::File::open(path)
+        .ok()?
+        .take(26)
+        .read_to_end(&mut head)
+        .ok()?;
+    encoded_element_type(&head)
 }
 
 /// Whether `bytes` start as a PNG, a JPEG or a TIFF does.
 fn is_image_signature(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"\x89PNG\r\n\x1a\n")
-        || bytes.starts_with(&[0xff, 0xd8, 0xff])
+    bytes.starts_with(PNG_SIGNATURE)
+        || bytes.starts_with(JPEG_SIGNATURE)
         || bytes.starts_with(b"II*\0")
         || bytes.starts_with(b"MM\0*")
 }

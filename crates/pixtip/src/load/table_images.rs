@@ -174,6 +174,11 @@ impl TableImages {
         }
     }
 
+    /// A cell's `path`, taken relative to the table's folder.
+    fn beside_table(&self, file: &str) -> PathBuf {
+        self.path.parent().unwrap_or(Path::new("")).join(file)
+    }
+
     fn bad(&self, message: String) -> PixtipError {
         PixtipError::BadFile {
             path: self.path.clone(),
@@ -304,10 +309,7 @@ impl ImageSource for TableImages {
             CellKind::Encoded => match (cell_bytes(&array, i), cell_path(&array, i)) {
                 (Some(bytes), _) => read_image_bytes(bytes, &self.path),
                 // A relative path is taken from the table's folder.
-                (None, Some(file)) => {
-                    let folder = self.path.parent().unwrap_or(Path::new(""));
-                    read_image_file(&folder.join(file))
-                }
+                (None, Some(file)) => read_image_file(&self.beside_table(file)),
                 (None, None) => {
                     Err(self.bad("the cell holds no image bytes and no path (null)".into()))
                 }
@@ -327,10 +329,7 @@ impl ImageSource for TableImages {
                 let (start, array) = self.batch_of(row).ok()?;
                 match cell_bytes(&array, row - start) {
                     Some(bytes) => encoded_element_type(bytes),
-                    None => {
-                        let folder = self.path.parent().unwrap_or(Path::new(""));
-                        file_element_type(&folder.join(cell_path(&array, row - start)?))
-                    }
+                    None => file_element_type(&self.beside_table(cell_path(&array, row - start)?)),
                 }
             }
             CellKind::Numbers { element, .. } => Some(*element),

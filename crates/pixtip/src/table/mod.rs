@@ -55,10 +55,15 @@ impl ImageTable {
 
     /// The column called `name`.
     pub fn column(&self, name: &str) -> Result<&TableColumn, PixtipError> {
+        self.shared_column(name).map(Arc::as_ref)
+    }
+
+    /// The column called `name`, as the table holds it (charts share it).
+    fn shared_column(&self, name: &str) -> Result<&Arc<TableColumn>, PixtipError> {
         self.columns
             .iter()
             .find(|(n, _)| n == name)
-            .map(|(_, column)| column.as_ref())
+            .map(|(_, column)| column)
             .ok_or_else(|| PixtipError::NoSuchColumn {
                 name: name.to_string(),
                 available: self.column_names().collect::<Vec<_>>().join(", "),
@@ -232,12 +237,7 @@ impl ImageTable {
     /// Column `name` as chart data, sharing its cells (see
     /// [`TableColumn::to_spec_column`]); `None` for an image column.
     pub(crate) fn chart_column(&self, name: &str) -> Result<Option<SpecColumn>, PixtipError> {
-        self.column(name)?;
-        Ok(self
-            .columns
-            .iter()
-            .find(|(n, _)| n == name)
-            .and_then(|(_, column)| TableColumn::to_spec_column(column)))
+        Ok(TableColumn::to_spec_column(self.shared_column(name)?))
     }
 
     fn wrong_kind(&self, name: &str, wanted: &'static str, found: &TableColumn) -> PixtipError {
