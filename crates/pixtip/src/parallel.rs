@@ -39,20 +39,6 @@ pub(crate) fn for_each_batch<T: Send>(
     Ok(())
 }
 
-/// [`for_each_batch`] collecting every row's result.
-pub(crate) fn map_rows<T: Send>(
-    rows: usize,
-    column: &str,
-    work: impl Fn(usize) -> Result<T, PixtipError> + Sync,
-) -> Result<Vec<T>, PixtipError> {
-    let mut all = Vec::with_capacity(rows);
-    for_each_batch(rows, column, work, |_, batch| {
-        all.extend(batch);
-        Ok(())
-    })?;
-    Ok(all)
-}
-
 /// Adds the row and column to an error, once.
 pub(crate) fn at_row(column: &str, row: usize, source: PixtipError) -> PixtipError {
     match source {
@@ -68,6 +54,20 @@ pub(crate) fn at_row(column: &str, row: usize, source: PixtipError) -> PixtipErr
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`for_each_batch`] collecting every row's result.
+    fn map_rows<T: Send>(
+        rows: usize,
+        column: &str,
+        work: impl Fn(usize) -> Result<T, PixtipError> + Sync,
+    ) -> Result<Vec<T>, PixtipError> {
+        let mut all = Vec::with_capacity(rows);
+        for_each_batch(rows, column, work, |_, batch| {
+            all.extend(batch);
+            Ok(())
+        })?;
+        Ok(all)
+    }
 
     #[test]
     fn the_first_failing_row_wins_whatever_the_schedule() {

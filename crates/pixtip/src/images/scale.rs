@@ -11,9 +11,9 @@
 //! data. A constant range (`hi == lo`) shows every value as 0.
 
 use super::column::ImageColumn;
-use super::stats::{ColumnStats, row_stats};
+use super::stats::{ColumnStats, SeenRanges, row_stats};
 use crate::error::PixtipError;
-use crate::parallel::map_rows;
+use crate::parallel::for_each_batch;
 use pixtip_compose::{ElementType, ResolvedScale};
 
 /// How an image column's values map to 8-bit levels.
@@ -171,7 +171,11 @@ fn column_stats(column: &ImageColumn, name: &str, all: bool) -> Result<ColumnSta
             // tells rows' types from their headers, 8-bit rows are not
             // decoded: a column of 8-bit PNGs is then decoded once, to draw.
             let skip_narrow = !all && column.element_type().is_none();
-            let per_row = map_rows(column.len(), name, |row| {
+            // Rows are added as each round of them is done: 100,000 rows'
+            // stats held at once were 16 MB.
+            let mut seen = SeenRanges::default();
+            let mut skipped = false;
+            let each_row = |row| {
                 if skip_narrow
                     && matches!(
                         column.row_element_type(row),
@@ -181,9 +185,12 @@ fn column_stats(column: &ImageColumn, name: &str, all: bool) -> Result<ColumnSta
                     return Ok(None);
                 }
                 Ok(Some(row_stats(&column.image(row)?)))
+            };
+            for_each_batch(column.len(), name, each_row, |_, rows| {
+                skipped |= rows.iter().any(Option::is_none);
+                rows.into_iter().flatten().for_each(|row| seen.add(row));
+                Ok(())
             })?;
-            let skipped = per_row.iter().any(Option::is_none);
-            let seen = ColumnStats::gather(per_row.into_iter().flatten());
             if skipped {
                 // `all` lacks the skipped rows: not one to keep.
                 return Ok(seen.wide);

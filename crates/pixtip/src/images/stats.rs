@@ -49,18 +49,16 @@ impl ColumnStats {
             });
         }
     }
+}
 
-    /// The stats of a whole column from its images' [`RowStats`], in any order.
-    pub(crate) fn gather(rows: impl IntoIterator<Item = RowStats>) -> SeenRanges {
-        let mut seen = SeenRanges::default();
-        for (stats, narrow) in rows {
-            if let Some((range, integers)) = stats {
-                seen.all.add(range, integers);
-                if !narrow {
-                    seen.wide.add(range, integers);
-                }
+impl SeenRanges {
+    /// Adds one image's [`RowStats`].
+    pub(crate) fn add(&mut self, (stats, narrow): RowStats) {
+        if let Some((range, integers)) = stats {
+            self.all.add(range, integers);
+            if !narrow {
+                self.wide.add(range, integers);
             }
         }
-        seen
     }
 }

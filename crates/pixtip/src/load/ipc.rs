@@ -4,7 +4,8 @@
 //! columns stay in the file and are read a batch at a time when asked for.
 
 use super::arrow_columns::{Plan, ScalarColumns, TableOptions, assemble, check_options, plans};
-use super::table_images::{Batches, ColumnBatches, TableImages};
+use super::column_streams::{Batches, ColumnBatches};
+use super::table_images::TableImages;
 use crate::error::PixtipError;
 use crate::read_at::read_at;
 use crate::table::ImageTable;
@@ -246,16 +247,32 @@ struct IpcColumn {
     starts: Vec<usize>,
 }
 
+impl IpcColumn {
+    /// The record batch holding `row` (the last when past the end).
+    fn batch_of(&self, row: usize) -> usize {
+        let count = self.starts.len().saturating_sub(1);
+        self.starts[1..]
+            .partition_point(|&end| end <= row)
+            .min(count)
+    }
+}
+
 impl ColumnBatches for IpcColumn {
+    fn restart_row(&self, row: usize) -> usize {
+        match self.form {
+            // A file's footer indexes its batches.
+            Form::File => self.starts.get(self.batch_of(row)).copied().unwrap_or(0),
+            // A stream is read from its start whatever the row.
+            Form::Stream => 0,
+        }
+    }
+
     fn batches_from(&self, row: usize) -> Result<(usize, Batches), PixtipError> {
         let path = self.path.clone();
         let bad = move |e: ArrowError| {
             PixtipError::bad_file(&path, format!("cannot read the table: {e}"))
         };
-        let count = self.starts.len().saturating_sub(1);
-        let index = self.starts[1..]
-            .partition_point(|&end| end <= row)
-            .min(count);
+        let index = self.batch_of(row);
         // A stream restarts from its beginning: once per pass over the rows.
         let (_, batches) = open_batches(
             &self.path,

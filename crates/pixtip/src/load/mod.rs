@@ -9,6 +9,7 @@
 //! allocating for it, and says what is wrong in one line naming the file.
 
 mod arrow_columns;
+mod column_streams;
 mod csv_table;
 mod folder;
 mod hdf5;

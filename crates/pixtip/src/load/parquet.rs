@@ -4,7 +4,8 @@
 //! their rows are asked for.
 
 use super::arrow_columns::{Plan, ScalarColumns, TableOptions, assemble, check_options, plans};
-use super::table_images::{Batches, ColumnBatches, TableImages};
+use super::column_streams::{Batches, ColumnBatches};
+use super::table_images::TableImages;
 use crate::error::PixtipError;
 use crate::table::ImageTable;
 use parquet::arrow::ProjectionMask;
@@ -176,16 +177,28 @@ struct ParquetColumn {
     starts: Vec<usize>,
 }
 
+impl ParquetColumn {
+    /// The row group holding `row` (the last when past the end).
+    fn group_of(&self, row: usize) -> usize {
+        let groups = self.starts.len().saturating_sub(1);
+        self.starts[1..]
+            .partition_point(|&end| end <= row)
+            .min(groups)
+    }
+}
+
 impl ColumnBatches for ParquetColumn {
+    fn restart_row(&self, row: usize) -> usize {
+        self.starts.get(self.group_of(row)).copied().unwrap_or(0)
+    }
+
     fn batches_from(&self, row: usize) -> Result<(usize, Batches), PixtipError> {
         let bad = |e: parquet::errors::ParquetError| PixtipError::BadFile {
             path: self.path.clone(),
             message: format!("cannot read the table: {e}"),
         };
         let groups = self.starts.len().saturating_sub(1);
-        let group = self.starts[1..]
-            .partition_point(|&end| end <= row)
-            .min(groups);
+        let group = self.group_of(row);
         let file = File::open(&self.path).map_err(|source| PixtipError::Io {
             path: self.path.clone(),
             source,
@@ -214,9 +227,6 @@ impl ColumnBatches for ParquetColumn {
                 })
                 .unwrap_or_else(|e| Some(Err(e)))
         });
-        Ok((
-            self.starts.get(group).copied().unwrap_or(0),
-            Box::new(batches),
-        ))
+        Ok((self.restart_row(row), Box::new(batches)))
     }
 }

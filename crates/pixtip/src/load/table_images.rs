@@ -3,12 +3,13 @@
 //! (or, where `bytes` is null, the image file at `path`), or a list column
 //! of numbers given a shape.
 //!
-//! The column is never read whole: a cursor reads it forward in batches (a
-//! row group, or a part of one, at a time), keeps the last few batches, and
-//! starts again from the batch holding a row only when a row before them is
-//! asked for. Rows are asked for in batches of neighbours (`parallel`), so
-//! memory holds a few batches of cells, whatever the table's length.
+//! The column is never read whole: streams read it forward in batches (a
+//! row group, or a part of one, at a time; see [`super::column_streams`]),
+//! and the last few batches are kept. Rows are asked for in runs of
+//! neighbours (`parallel`), so memory holds a few batches of cells,
+//! whatever the table's length.
 
+use super::column_streams::{ColumnBatches, ColumnStreams};
 use super::image_file::{
     encoded_element_type, file_element_type, read_image_bytes, read_image_file,
 };
@@ -19,19 +20,8 @@ use arrow_array::types::*;
 use arrow_array::{Array, ArrayRef};
 use arrow_schema::DataType;
 use ndarray::ArrayD;
-use std::collections::VecDeque;
 use std::fmt::Debug;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-
-/// The batches of one column, from the batch holding a row onwards.
-pub(crate) type Batches = Box<dyn Iterator<Item = Result<ArrayRef, PixtipError>> + Send>;
-
-/// A table file's reader for one column.
-pub(crate) trait ColumnBatches: Send + Sync + Debug {
-    /// The batches from the one holding `row`, and that batch's first row.
-    fn batches_from(&self, row: usize) -> Result<(usize, Batches), PixtipError>;
-}
 
 /// What the column's cells hold.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,22 +79,12 @@ fn element_type(data_type: &DataType) -> Option<ElementType> {
     })
 }
 
-/// Batches kept behind the cursor: a parallel batch of rows spans a few.
-const KEEP: usize = 4;
-
-#[derive(Default)]
-struct Cursor {
-    stream: Option<(Batches, usize)>,
-    kept: VecDeque<(usize, ArrayRef)>,
-}
-
 /// One image column of a table file.
 pub(crate) struct TableImages {
     path: PathBuf,
     rows: usize,
     kind: CellKind,
-    batches: Box<dyn ColumnBatches>,
-    cursor: Mutex<Cursor>,
+    streams: ColumnStreams,
 }
 
 impl Debug for TableImages {
@@ -128,50 +108,13 @@ impl TableImages {
             path: path.to_path_buf(),
             rows,
             kind,
-            batches,
-            cursor: Mutex::new(Cursor::default()),
+            streams: ColumnStreams::new(path.to_path_buf(), rows, batches),
         }
     }
 
     /// The batch holding `row`, and its first row.
     fn batch_of(&self, row: usize) -> Result<(usize, ArrayRef), PixtipError> {
-        let mut cursor = self
-            .cursor
-            .lock()
-            .map_err(|_| self.bad("an earlier read of the column failed".into()))?;
-        let holds = |start: usize, array: &ArrayRef| row >= start && row < start + array.len();
-        if let Some((start, array)) = cursor.kept.iter().find(|(s, a)| holds(*s, a)) {
-            return Ok((*start, array.clone()));
-        }
-        let ahead = matches!(&cursor.stream, Some((_, next)) if row >= *next);
-        if !ahead {
-            cursor.kept.clear();
-            cursor.stream = Some(self.batches.batches_from(row).map(|(s, b)| (b, s))?);
-        }
-        loop {
-            let Some((stream, next)) = cursor.stream.as_mut() else {
-                return Err(self.bad("the column's reader was lost".into()));
-            };
-            let start = *next;
-            let array = match stream.next() {
-                Some(array) => array?,
-                None => {
-                    cursor.stream = None;
-                    return Err(self.bad(format!(
-                        "the table ends at row {start}, before row {row} of the {} it declares",
-                        self.rows
-                    )));
-                }
-            };
-            *next += array.len();
-            cursor.kept.push_back((start, array.clone()));
-            if cursor.kept.len() > KEEP {
-                cursor.kept.pop_front();
-            }
-            if holds(start, &array) {
-                return Ok((start, array));
-            }
-        }
+        self.streams.batch_of(row)
     }
 
     /// A cell's `path`, taken relative to the table's folder.

@@ -7,9 +7,9 @@ pub use column::TableColumn;
 
 use crate::error::PixtipError;
 use crate::images::ImageColumn;
-use crate::images::stats::{ColumnStats, RowStats, row_stats};
+use crate::images::stats::{SeenRanges, row_stats};
 use crate::metrics::Metric;
-use crate::parallel::map_rows;
+use crate::parallel::for_each_batch;
 use crate::references::is_safe_picture_reference;
 use crate::texts::Texts;
 use pixtip_spec::{DataColumn as SpecColumn, FieldType, Table as SpecTable};
@@ -187,13 +187,20 @@ impl ImageTable {
     ) -> Result<(), PixtipError> {
         let images = self.images(source)?;
         // The same pass finds the range that scaling the images may need.
-        let measured = map_rows(images.len(), source, |row| {
+        let mut values = Vec::with_capacity(images.len());
+        let mut seen = SeenRanges::default();
+        let measure = |row| {
             let pixels = images.image(row)?;
-            let stats = row_stats(&pixels);
-            Ok((metric.measure(&pixels.to_f64()), stats))
+            Ok((metric.measure(&pixels.to_f64()), row_stats(&pixels)))
+        };
+        for_each_batch(images.len(), source, measure, |_, rows| {
+            for (value, stats) in rows {
+                values.push(value);
+                seen.add(stats);
+            }
+            Ok(())
         })?;
-        let (values, stats): (Vec<f64>, Vec<RowStats>) = measured.into_iter().unzip();
-        images.remember_ranges(ColumnStats::gather(stats));
+        images.remember_ranges(seen);
         self.add_numbers(name, values)
     }
 
