@@ -37,6 +37,17 @@ pub(crate) trait ColumnBatches: Send + Sync + Debug {
     fn restart_row(&self, row: usize) -> usize;
 }
 
+/// The part (row group, record batch) holding `row`, given each part's
+/// first row and then the row count; past the last row, the part count (a
+/// stream from there reads nothing, and the row is reported missing).
+pub(crate) fn part_holding(starts: &[usize], row: usize) -> usize {
+    let parts = starts.len().saturating_sub(1);
+    starts
+        .get(1..)
+        .map_or(0, |ends| ends.partition_point(|&end| end <= row))
+        .min(parts)
+}
+
 /// Batches are kept after they are read until the later ones hold this
 /// many rows (and at least [`KEEP`] are kept): two of the pipeline's rounds
 /// of rows, so that a thread at the start of a round finds its batch while
@@ -374,6 +385,17 @@ mod tests {
         let before = numbers.reads.load(Ordering::SeqCst);
         assert_eq!(cell(&streams, 550), 550);
         assert_eq!(numbers.reads.load(Ordering::SeqCst) - before, 6);
+    }
+
+    #[test]
+    fn rows_belong_to_the_part_that_starts_at_or_before_them() {
+        let starts = [0, 10, 10, 25];
+        let parts: Vec<usize> = [0, 9, 10, 24, 25, 99]
+            .map(|row| part_holding(&starts, row))
+            .into();
+        // Row 10 is in the third part: the second is empty.
+        assert_eq!(parts, [0, 0, 2, 2, 3, 3]);
+        assert_eq!(part_holding(&[0], 5), 0);
     }
 
     #[test]

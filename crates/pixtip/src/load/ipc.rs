@@ -4,7 +4,7 @@
 //! columns stay in the file and are read a batch at a time when asked for.
 
 use super::arrow_columns::{Plan, ScalarColumns, TableOptions, assemble, check_options, plans};
-use super::column_streams::{Batches, ColumnBatches};
+use super::column_streams::{Batches, ColumnBatches, part_holding};
 use super::table_images::TableImages;
 use crate::error::PixtipError;
 use crate::read_at::read_at;
@@ -248,12 +248,9 @@ struct IpcColumn {
 }
 
 impl IpcColumn {
-    /// The record batch holding `row` (the last when past the end).
+    /// The record batch holding `row` (see [`part_holding`]).
     fn batch_of(&self, row: usize) -> usize {
-        let count = self.starts.len().saturating_sub(1);
-        self.starts[1..]
-            .partition_point(|&end| end <= row)
-            .min(count)
+        part_holding(&self.starts, row)
     }
 }
 

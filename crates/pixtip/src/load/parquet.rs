@@ -4,7 +4,7 @@
 //! their rows are asked for.
 
 use super::arrow_columns::{Plan, ScalarColumns, TableOptions, assemble, check_options, plans};
-use super::column_streams::{Batches, ColumnBatches};
+use super::column_streams::{Batches, ColumnBatches, part_holding};
 use super::table_images::TableImages;
 use crate::error::PixtipError;
 use crate::table::ImageTable;
@@ -178,12 +178,9 @@ struct ParquetColumn {
 }
 
 impl ParquetColumn {
-    /// The row group holding `row` (the last when past the end).
+    /// The row group holding `row` (see [`part_holding`]).
     fn group_of(&self, row: usize) -> usize {
-        let groups = self.starts.len().saturating_sub(1);
-        self.starts[1..]
-            .partition_point(|&end| end <= row)
-            .min(groups)
+        part_holding(&self.starts, row)
     }
 }
 
