@@ -56,6 +56,14 @@ struct Buffers {
     out: Vec<f64>,
 }
 
+impl Buffers {
+    /// The bytes the buffers hold.
+    fn bytes(&self) -> usize {
+        let lens = [&self.strip, &self.strip_out, &self.lines, &self.out].map(Vec::len);
+        lens.iter().sum::<usize>() * std::mem::size_of::<f64>()
+    }
+}
+
 /// The correlations `down` (along axis 1 of the `(outer, n0, n1)` blocks)
 /// then `along` (axis 2), from `source`, whose rows must be contiguous,
 /// into `target`.
@@ -132,14 +140,7 @@ thread_local! {
 fn with_buffers(work: impl FnOnce(&mut Buffers)) {
     BUFFERS.with_borrow_mut(|buffers| {
         work(buffers);
-        let Buffers {
-            strip,
-            strip_out,
-            lines,
-            out,
-        } = buffers;
-        let kept = [strip.len(), strip_out.len(), lines.len(), out.len()];
-        if kept.iter().sum::<usize>() * std::mem::size_of::<f64>() > KEPT_BYTES {
+        if buffers.bytes() > KEPT_BYTES {
             *buffers = Buffers::default();
         }
     });
