@@ -130,15 +130,8 @@ pub(crate) struct ChartArgs {
     /// in chart.html, the spec's picture cells are null) or all (full).
     #[arg(long, value_enum, default_value_t = VlJsonArg::Lean)]
     pub(crate) vl_json: VlJsonArg,
-    /// PNG compression.
-    #[arg(long, value_enum, default_value_t = PngPreset::Default)]
-    pub(crate) png: PngPreset,
-    /// Inline vega, vega-lite and vega-embed from this node_modules folder.
-    #[arg(long, value_name = "DIR")]
-    pub(crate) offline_js: Option<PathBuf>,
-    /// Open the page in the default browser when done.
-    #[arg(long)]
-    pub(crate) open: bool,
+    #[command(flatten)]
+    pub(crate) page: PageArgs,
     #[command(flatten)]
     pub(crate) atlas: atlas::AtlasArgs,
 }
@@ -178,23 +171,30 @@ pub(crate) struct DemoArgs {
     /// Also write arrays.npz with the float64 image stacks image1 and image2.
     #[arg(long)]
     pub(crate) save_arrays: bool,
-    /// Inline vega, vega-lite and vega-embed from this folder (a node_modules
-    /// holding them) so the pages work offline, instead of loading them from a CDN.
-    #[arg(long, value_name = "DIR")]
-    pub(crate) offline_js: Option<PathBuf>,
     /// Write the pictures as PNG files in DIR/pictures/ instead of embedding
     /// them in the charts: much smaller charts that must travel with the folder.
     #[arg(long)]
     pub(crate) picture_files: bool,
-    /// PNG compression: default (no larger than Pillow's), fast (about 6x
-    /// quicker, 1.3x larger) or smallest (0.83x Pillow's bytes, slow).
-    #[arg(long, value_enum, default_value_t = PngPreset::Default)]
-    pub(crate) png: PngPreset,
     /// The most memory the images may take, in MiB (default: three quarters
     /// of the memory available now).
     #[arg(long, value_name = "MIB")]
     pub(crate) memory_budget: Option<u64>,
-    /// Open the metric-switch page in the default browser when done.
+    #[command(flatten)]
+    pub(crate) page: PageArgs,
+}
+
+/// How `chart` and `demo` write and show their pages.
+#[derive(Args)]
+pub(crate) struct PageArgs {
+    /// PNG compression: default (no larger than Pillow's), fast (about 6x
+    /// quicker, 1.3x larger) or smallest (0.83x Pillow's bytes, slow).
+    #[arg(long, value_enum, default_value_t = PngPreset::Default)]
+    pub(crate) png: PngPreset,
+    /// Inline vega, vega-lite and vega-embed from this folder (a node_modules
+    /// holding them) so the pages work offline, instead of loading them from a CDN.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) offline_js: Option<PathBuf>,
+    /// Open the page in the default browser when done (the demo's metric-switch page).
     #[arg(long)]
     pub(crate) open: bool,
 }

@@ -24,7 +24,7 @@ fn chart(args: ChartArgs) -> Result<()> {
     let request = chart_request(&args);
     if args.atlas.atlas {
         atlas::run(&request, &args.atlas, &args.out)?;
-        if args.open {
+        if args.page.open {
             open_in_browser(&args.out.join("index.html"))?;
         }
         return Ok(());
@@ -38,7 +38,7 @@ fn chart(args: ChartArgs) -> Result<()> {
     println!("{} rows charted; wrote:", summary.rows);
     print_files(&summary.files);
     println!("\n{}", summary.size_report);
-    if args.open {
+    if args.page.open {
         open_in_browser(&args.out.join("chart.html"))?;
     }
     Ok(())
@@ -55,9 +55,9 @@ fn demo(args: DemoArgs) -> Result<()> {
         ndim: usize::from(args.ndim),
         seed,
         save_arrays: args.save_arrays,
-        offline_js: args.offline_js.clone(),
+        offline_js: args.page.offline_js.clone(),
         picture_files: args.picture_files,
-        preset: preset(args.png),
+        preset: preset(args.page.png),
         memory_budget: args
             .memory_budget
             .map_or_else(MemoryBudget::from_machine, MemoryBudget::mib),
@@ -71,7 +71,7 @@ fn demo(args: DemoArgs) -> Result<()> {
     println!("wrote:");
     print_files(&summary.files);
     println!("\n{}", summary.size_report);
-    if args.open {
+    if args.page.open {
         let page = args.out.join("metric-switch.html");
         open_in_browser(&page)?;
     }

@@ -23,7 +23,7 @@ pub fn chart_request(args: &ChartArgs) -> ChartRequest {
             thumbnail: (args.thumbnail > 0).then_some(args.thumbnail),
             zoom: args.zoom.map_or(Zoom::Auto, Zoom::Factor),
         },
-        preset: preset(args.png),
+        preset: preset(args.page.png),
         ..PictureOptions::default()
     };
     ChartRequest {
@@ -47,7 +47,7 @@ pub fn chart_request(args: &ChartArgs) -> ChartRequest {
             PicturesArg::Embed => PictureMode::Embed,
             PicturesArg::Files => PictureMode::Files,
         },
-        offline_scripts: args.offline_js.clone(),
+        offline_scripts: args.page.offline_js.clone(),
         spec_pictures: match args.vl_json {
             VlJsonArg::Lean => SpecPictures::InPageOnly,
             VlJsonArg::Full => SpecPictures::Full,

@@ -45,32 +45,22 @@ impl Preset {
 
 /// The raw bytes a PNG stores for a picture: 16-bit samples big-endian.
 pub(crate) fn png_layout(picture: &Picture) -> (ColorType, BitDepth, usize, Cow<'_, [u8]>) {
-    match picture {
-        Picture::Gray(i) => (
-            ColorType::Grayscale,
-            BitDepth::Eight,
-            1,
-            Cow::Borrowed(i.as_raw()),
-        ),
-        Picture::Gray16(i) => (
-            ColorType::Grayscale,
-            BitDepth::Sixteen,
-            2,
-            Cow::Owned(i.as_raw().iter().flat_map(|v| v.to_be_bytes()).collect()),
-        ),
-        Picture::Rgb(i) => (
-            ColorType::Rgb,
-            BitDepth::Eight,
-            3,
-            Cow::Borrowed(i.as_raw()),
-        ),
-        Picture::Rgba(i) => (
-            ColorType::Rgba,
-            BitDepth::Eight,
-            4,
-            Cow::Borrowed(i.as_raw()),
-        ),
-    }
+    // 8-bit pictures are stored as they are held: a byte per sample.
+    let (color, channels, raw) = match picture {
+        Picture::Gray(i) => (ColorType::Grayscale, 1, i.as_raw()),
+        Picture::Rgb(i) => (ColorType::Rgb, 3, i.as_raw()),
+        Picture::Rgba(i) => (ColorType::Rgba, 4, i.as_raw()),
+        Picture::Gray16(i) => {
+            let bytes = i.as_raw().iter().flat_map(|v| v.to_be_bytes()).collect();
+            return (
+                ColorType::Grayscale,
+                BitDepth::Sixteen,
+                2,
+                Cow::Owned(bytes),
+            );
+        }
+    };
+    (color, BitDepth::Eight, channels, Cow::Borrowed(raw))
 }
 
 fn encode_with(

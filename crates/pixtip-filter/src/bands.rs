@@ -23,7 +23,7 @@
 use crate::correlate::correlate;
 use crate::element::Element;
 use crate::mode::Source;
-use crate::pass::{AxisPass, LineFilter};
+use crate::pass::{AxisPass, LineFilter, PassPair};
 use crate::scratch::aligned;
 use crate::transpose::transpose;
 use ndarray::{ArrayView2, ArrayView3, ArrayViewMut3};
@@ -56,16 +56,22 @@ struct Buffers {
     out: Vec<f64>,
 }
 
-/// The correlations `down` (along axis 1 of the `(outer, n0, n1)` blocks)
-/// then `along` (axis 2), from `source`, whose rows must be contiguous,
+impl Buffers {
+    /// The bytes the buffers hold.
+    fn bytes(&self) -> usize {
+        let lens = [&self.strip, &self.strip_out, &self.lines, &self.out].map(Vec::len);
+        lens.iter().sum::<usize>() * std::mem::size_of::<f64>()
+    }
+}
+
+/// The correlations of `pair` from `source`, whose rows must be contiguous,
 /// into `target`.
 pub(crate) fn correlate_planes<T: Element>(
     source: ArrayView3<'_, T>,
     target: ArrayViewMut3<'_, T>,
-    (down, along): (&AxisPass, &AxisPass),
-    cval: f64,
-    parallel: bool,
+    pair: &PassPair<'_>,
 ) {
+    let (down, along) = (pair.down, pair.along);
     let (_, n0, n1) = source.dim();
     let (Some(down_filter), Some(along_filter)) = (Weights::of(down), Weights::of(along)) else {
         unreachable!("the caller checked that both passes are correlations");
@@ -88,7 +94,7 @@ pub(crate) fn correlate_planes<T: Element>(
                 (p, source)
             })
             .collect(),
-        cval,
+        cval: pair.cval,
         n1,
     };
     let band = band_rows(n1, bands.down.weights.len());
@@ -103,7 +109,7 @@ pub(crate) fn correlate_planes<T: Element>(
                 .enumerate()
                 .map(move |(i, dst)| (plane, i * band, dst))
         });
-    if parallel {
+    if pair.parallel {
         let tasks: Vec<_> = tasks.collect();
         tasks.into_par_iter().for_each(|(plane, r0, dst)| {
             with_buffers(|buffers| bands.band(plane, r0, dst, buffers))
@@ -132,14 +138,7 @@ thread_local! {
 fn with_buffers(work: impl FnOnce(&mut Buffers)) {
     BUFFERS.with_borrow_mut(|buffers| {
         work(buffers);
-        let Buffers {
-            strip,
-            strip_out,
-            lines,
-            out,
-        } = buffers;
-        let kept = [strip.len(), strip_out.len(), lines.len(), out.len()];
-        if kept.iter().sum::<usize>() * std::mem::size_of::<f64>() > KEPT_BYTES {
+        if buffers.bytes() > KEPT_BYTES {
             *buffers = Buffers::default();
         }
     });

@@ -38,10 +38,33 @@ pub(crate) fn correlate(
     symmetry: Symmetry,
     width: usize,
 ) {
+    let taps = Taps {
+        ext,
+        weights,
+        width,
+    };
     match symmetry {
-        Symmetry::Symmetric => folded::<true>(ext, out, weights, width),
-        Symmetry::Antisymmetric => folded::<false>(ext, out, weights, width),
-        Symmetry::General => general(ext, out, weights, width),
+        Symmetry::Symmetric => looped::<Folded<true>>(taps, out),
+        Symmetry::Antisymmetric => looped::<Folded<false>>(taps, out),
+        Symmetry::General => looped::<General>(taps, out),
+    }
+}
+
+/// What every output of a call reads: padded rows of `width` samples and
+/// the weights.
+#[derive(Clone, Copy)]
+struct Taps<'a> {
+    ext: &'a [f64],
+    weights: &'a [f64],
+    width: usize,
+}
+
+impl Taps<'_> {
+    /// The samples tap `t` multiplies for the `CHUNK` outputs from `o` on.
+    #[inline(always)]
+    fn row<const CHUNK: usize>(&self, o: usize, t: usize) -> &[f64] {
+        let start = o + t * self.width;
+        &self.ext[start..start + CHUNK]
     }
 }
 
@@ -52,7 +75,7 @@ const CHUNK: usize = 32;
 
 /// Runs `$body::<..., FUSED, CHUNK>`, fused where the selected target has FMA.
 macro_rules! per_target {
-    ($body:ident $(::<$($generic:tt),*>)? ($($arg:expr),*)) => {
+    ($body:ident $(::<$($generic:ty),*>)? ($($arg:expr),*)) => {
         if target_cfg_f!(target_feature = "fma") {
             $body::<$($($generic,)*)? true, CHUNK>($($arg),*)
         } else {
@@ -61,36 +84,34 @@ macro_rules! per_target {
     };
 }
 
-/// scipy's symmetric (`ADD`) and antisymmetric (`!ADD`) loops: start from the
-/// centre product, then for `k = c, c-1, ..., 1` add
-/// `(x[-k] +/- x[+k]) * w[c - k]`.
+/// One of scipy's loops: the `CHUNK` outputs from `o` on.
+trait Loop {
+    fn block<const FUSED: bool, const CHUNK: usize>(taps: Taps<'_>, out: &mut [f64], o: usize);
+}
+
+/// Runs loop `L` over all outputs, in the clone for the CPU it runs on.
 #[multiversion(targets(
     "x86_64+avx512f+avx512vl+avx512dq+avx2+fma",
     "x86_64+avx2+fma",
     "x86_64+avx",
     "aarch64+neon"
 ))]
-fn folded<const ADD: bool>(ext: &[f64], out: &mut [f64], weights: &[f64], width: usize) {
-    per_target!(folded_blocks::<ADD>(ext, out, weights, width))
+fn looped<L: Loop>(taps: Taps<'_>, out: &mut [f64]) {
+    per_target!(blocks::<L>(taps, out))
 }
 
 /// Outputs in blocks of `CHUNK`; the last block overlaps the one before
 /// it (recomputing a few outputs identically), and lines shorter than a
 /// block take blocks of 8, then single outputs.
 #[inline(always)]
-fn folded_blocks<const ADD: bool, const FUSED: bool, const CHUNK: usize>(
-    ext: &[f64],
-    out: &mut [f64],
-    weights: &[f64],
-    width: usize,
-) {
+fn blocks<L: Loop, const FUSED: bool, const CHUNK: usize>(taps: Taps<'_>, out: &mut [f64]) {
     let n = out.len();
     if n < CHUNK {
         if CHUNK > 8 {
-            folded_blocks::<ADD, FUSED, 8>(ext, out, weights, width);
+            blocks::<L, FUSED, 8>(taps, out);
         } else {
             for o in 0..n {
-                folded_block::<ADD, FUSED, 1>(ext, &mut out[o..=o], o, weights, width);
+                L::block::<FUSED, 1>(taps, &mut out[o..=o], o);
             }
         }
         return;
@@ -98,104 +119,64 @@ fn folded_blocks<const ADD: bool, const FUSED: bool, const CHUNK: usize>(
     let mut o = 0;
     while o < n {
         let at = o.min(n - CHUNK);
-        folded_block::<ADD, FUSED, CHUNK>(ext, &mut out[at..at + CHUNK], at, weights, width);
+        L::block::<FUSED, CHUNK>(taps, &mut out[at..at + CHUNK], at);
         o += CHUNK;
     }
 }
 
-/// The `CHUNK` outputs from `o` on.
-#[inline(always)]
-fn folded_block<const ADD: bool, const FUSED: bool, const CHUNK: usize>(
-    ext: &[f64],
-    out: &mut [f64],
-    o: usize,
-    weights: &[f64],
-    width: usize,
-) {
-    let c = weights.len() / 2;
-    let centre = o + c * width;
-    let mut acc = [0.0f64; CHUNK];
-    let mid = &ext[centre..centre + CHUNK];
-    for l in 0..CHUNK {
-        acc[l] = mid[l] * weights[c];
-    }
-    for k in (1..=c).rev() {
-        let w = weights[c - k];
-        let left = &ext[centre - k * width..centre - k * width + CHUNK];
-        let right = &ext[centre + k * width..centre + k * width + CHUNK];
+/// scipy's symmetric (`ADD`) and antisymmetric (`!ADD`) loops: start from the
+/// centre product, then for `k = c, c-1, ..., 1` add
+/// `(x[-k] +/- x[+k]) * w[c - k]`.
+struct Folded<const ADD: bool>;
+
+impl<const ADD: bool> Loop for Folded<ADD> {
+    #[inline(always)]
+    fn block<const FUSED: bool, const CHUNK: usize>(taps: Taps<'_>, out: &mut [f64], o: usize) {
+        let weights = taps.weights;
+        let c = weights.len() / 2;
+        let mut acc = [0.0f64; CHUNK];
+        let mid = taps.row::<CHUNK>(o, c);
         for l in 0..CHUNK {
-            let pair = if ADD {
-                left[l] + right[l]
-            } else {
-                left[l] - right[l]
-            };
-            acc[l] = multiply_add::<FUSED>(pair, w, acc[l]);
+            acc[l] = mid[l] * weights[c];
         }
+        for k in (1..=c).rev() {
+            let w = weights[c - k];
+            let (left, right) = (taps.row::<CHUNK>(o, c - k), taps.row::<CHUNK>(o, c + k));
+            for l in 0..CHUNK {
+                let pair = if ADD {
+                    left[l] + right[l]
+                } else {
+                    left[l] - right[l]
+                };
+                acc[l] = multiply_add::<FUSED>(pair, w, acc[l]);
+            }
+        }
+        out.copy_from_slice(&acc);
     }
-    out.copy_from_slice(&acc);
 }
 
 /// scipy's unfolded loop: start from the last product, then add the others
 /// from the first weight on.
-#[multiversion(targets(
-    "x86_64+avx512f+avx512vl+avx512dq+avx2+fma",
-    "x86_64+avx2+fma",
-    "x86_64+avx",
-    "aarch64+neon"
-))]
-fn general(ext: &[f64], out: &mut [f64], weights: &[f64], width: usize) {
-    per_target!(general_blocks(ext, out, weights, width))
-}
+struct General;
 
-/// Outputs in blocks of `CHUNK`, as [`folded_blocks`].
-#[inline(always)]
-fn general_blocks<const FUSED: bool, const CHUNK: usize>(
-    ext: &[f64],
-    out: &mut [f64],
-    weights: &[f64],
-    width: usize,
-) {
-    let n = out.len();
-    if n < CHUNK {
-        if CHUNK > 8 {
-            general_blocks::<FUSED, 8>(ext, out, weights, width);
-        } else {
-            for o in 0..n {
-                general_block::<FUSED, 1>(ext, &mut out[o..=o], o, weights, width);
+impl Loop for General {
+    #[inline(always)]
+    fn block<const FUSED: bool, const CHUNK: usize>(taps: Taps<'_>, out: &mut [f64], o: usize) {
+        let weights = taps.weights;
+        let last = weights.len() - 1;
+        let mut acc = [0.0f64; CHUNK];
+        let tail = taps.row::<CHUNK>(o, last);
+        for l in 0..CHUNK {
+            acc[l] = tail[l] * weights[last];
+        }
+        for (t, &w) in weights[..last].iter().enumerate() {
+            let row = taps.row::<CHUNK>(o, t);
+            for l in 0..CHUNK {
+                acc[l] = multiply_add::<FUSED>(row[l], w, acc[l]);
             }
         }
-        return;
+        out.copy_from_slice(&acc);
     }
-    let mut o = 0;
-    while o < n {
-        let at = o.min(n - CHUNK);
-        general_block::<FUSED, CHUNK>(ext, &mut out[at..at + CHUNK], at, weights, width);
-        o += CHUNK;
-    }
-}
-
-/// The `CHUNK` outputs from `o` on.
-#[inline(always)]
-fn general_block<const FUSED: bool, const CHUNK: usize>(
-    ext: &[f64],
-    out: &mut [f64],
-    o: usize,
-    weights: &[f64],
-    width: usize,
-) {
-    let last = weights.len() - 1;
-    let mut acc = [0.0f64; CHUNK];
-    let tail = &ext[o + last * width..o + last * width + CHUNK];
-    for l in 0..CHUNK {
-        acc[l] = tail[l] * weights[last];
-    }
-    for (t, &w) in weights[..last].iter().enumerate() {
-        let row = &ext[o + t * width..o + t * width + CHUNK];
-        for l in 0..CHUNK {
-            acc[l] = multiply_add::<FUSED>(row[l], w, acc[l]);
-        }
-    }
-    out.copy_from_slice(&acc);
 }
 
 #[cfg(test)]
@@ -246,6 +227,11 @@ mod tests {
         let anti = [-0.3, -0.2, 0.0, 0.2, 0.3];
         let general = [0.5, 0.25, -0.125, 1.0];
         for width in [1, 2, 8, 16, 33] {
+            let taps = |weights| Taps {
+                ext: &ext,
+                weights,
+                width,
+            };
             for lines in [1, 5, 8, 31, 32, 33, 70] {
                 let check = |w: &[f64], run: &dyn Fn(&mut [f64])| {
                     let n = lines * width;
@@ -262,22 +248,22 @@ mod tests {
                     }
                 };
                 check(&sym, &|out| {
-                    folded_blocks::<true, false, CHUNK>(&ext, out, &sym, width)
+                    blocks::<Folded<true>, false, CHUNK>(taps(&sym), out)
                 });
                 check(&sym, &|out| {
-                    folded_blocks::<true, true, CHUNK>(&ext, out, &sym, width)
+                    blocks::<Folded<true>, true, CHUNK>(taps(&sym), out)
                 });
                 check(&anti, &|out| {
-                    folded_blocks::<false, false, CHUNK>(&ext, out, &anti, width)
+                    blocks::<Folded<false>, false, CHUNK>(taps(&anti), out)
                 });
                 check(&anti, &|out| {
-                    folded_blocks::<false, true, CHUNK>(&ext, out, &anti, width)
+                    blocks::<Folded<false>, true, CHUNK>(taps(&anti), out)
                 });
                 check(&general, &|out| {
-                    general_blocks::<false, CHUNK>(&ext, out, &general, width)
+                    blocks::<General, false, CHUNK>(taps(&general), out)
                 });
                 check(&general, &|out| {
-                    general_blocks::<true, CHUNK>(&ext, out, &general, width)
+                    blocks::<General, true, CHUNK>(taps(&general), out)
                 });
             }
         }

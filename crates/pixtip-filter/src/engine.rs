@@ -20,7 +20,7 @@ use crate::bands::correlate_planes;
 use crate::element::Element;
 use crate::gather::{gather, scatter};
 use crate::mode::Source;
-use crate::pass::{AxisPass, LineFilter};
+use crate::pass::{AxisPass, LineFilter, PassPair};
 use crate::scratch::aligned;
 use crate::sweep::mean_planes;
 use ndarray::{
@@ -73,10 +73,15 @@ where
         let dst = ArrayViewMut3::from_shape(source.dim(), dst)
             .unwrap_or_else(|_| unreachable!("shape matches the allocation"));
         let parallel = source.len() >= PARALLEL_THRESHOLD && rayon::current_num_threads() > 1;
-        let pair = (&passes[0], &passes[1]);
+        let pair = PassPair {
+            down: &passes[0],
+            along: &passes[1],
+            cval,
+            parallel,
+        };
         match kind {
-            TwoAxis::Means => mean_planes(source, dst, pair, cval, parallel),
-            TwoAxis::Correlations => correlate_planes(source, dst, pair, cval, parallel),
+            TwoAxis::Means => mean_planes(source, dst, &pair),
+            TwoAxis::Correlations => correlate_planes(source, dst, &pair),
         }
         skip = 2;
     }

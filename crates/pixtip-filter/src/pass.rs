@@ -7,6 +7,17 @@ use crate::kernel::Symmetry;
 use crate::mode::Mode;
 use crate::running_mean::running_mean;
 
+/// Two passes run together in one sweep of `(outer, n0, n1)` blocks:
+/// `down` along axis 1, then `along` along axis 2.
+pub(crate) struct PassPair<'a> {
+    pub(crate) down: &'a AxisPass,
+    pub(crate) along: &'a AxisPass,
+    /// The value outside the edges for [`Mode::Constant`].
+    pub(crate) cval: f64,
+    /// Whether the sweep spreads its work over rayon's threads.
+    pub(crate) parallel: bool,
+}
+
 /// The 1-D operation of one pass.
 #[derive(Debug, Clone)]
 pub(crate) enum LineFilter {

@@ -18,7 +18,7 @@
 
 use crate::element::Element;
 use crate::mode::{Mode, Source};
-use crate::pass::AxisPass;
+use crate::pass::{AxisPass, PassPair};
 use crate::running_mean::{LINES, differences, divide, prefix_sums};
 use multiversion::multiversion;
 use ndarray::{ArrayView2, ArrayView3, ArrayViewMut2, ArrayViewMut3, Axis};
@@ -31,17 +31,14 @@ const PARALLEL_BAND: usize = 16;
 /// Columns per task in a parallel band.
 const PARALLEL_COLUMNS: usize = 256;
 
-/// The running means of `down` (along axis 1 of the `(outer, n0, n1)`
-/// blocks) then `along` (axis 2), from `source`, whose rows must be
+/// The running means of `pair` from `source`, whose rows must be
 /// contiguous, into `target`.
 pub(crate) fn mean_planes<T: Element>(
     source: ArrayView3<'_, T>,
     target: ArrayViewMut3<'_, T>,
-    (down, along): (&AxisPass, &AxisPass),
-    cval: f64,
-    parallel: bool,
+    pair: &PassPair<'_>,
 ) {
-    let along = Line::of(along, source.dim().2);
+    let along = Line::of(pair.along, source.dim().2);
     let mut padding: Vec<Pad> = Vec::new();
     let positions =
         (0..along.before).chain(along.before + along.n..along.before + along.n + along.after);
@@ -54,12 +51,13 @@ pub(crate) fn mean_planes<T: Element>(
         }
     }
     let sweep = Sweep {
-        down: Line::of(down, source.dim().1),
+        down: Line::of(pair.down, source.dim().1),
         along,
         padding,
-        cval,
+        cval: pair.cval,
     };
     let planes = source.outer_iter().zip(target.into_outer_iter_mut());
+    let parallel = pair.parallel;
     if parallel && source.dim().0 > 1 {
         let planes: Vec<_> = planes.collect();
         planes

@@ -22,11 +22,13 @@ const MODES: [Mode; 8] = [
 /// One axis's parameters: sigma, order, mode.
 type AxisCase = (f64, usize, Mode);
 
+/// Both axes' parameters, down then along, and the constant outside the edges.
+type Passes = (AxisCase, AxisCase, f64);
+
 /// `gaussian_filter` over the last two axes.
 fn banded<T: Element, D: Dimension>(
     input: &Array<T, D>,
-    (down, along): (AxisCase, AxisCase),
-    cval: f64,
+    (down, along, cval): Passes,
 ) -> Array<T, D> {
     let ndim = input.ndim();
     let options = GaussianOptions {
@@ -42,8 +44,7 @@ fn banded<T: Element, D: Dimension>(
 /// The same two passes, one after the other.
 fn pass_by_pass<T: Element, D: Dimension>(
     input: &Array<T, D>,
-    (down, along): (AxisCase, AxisCase),
-    cval: f64,
+    (down, along, cval): Passes,
 ) -> Array<T, D> {
     let ndim = input.ndim();
     let options = |(_, order, mode): AxisCase| Gaussian1dOptions {
@@ -92,21 +93,21 @@ proptest! {
                               down in axis_case(), along in axis_case(), cval in -2.0..2.0f64) {
         let input = image(rows, cols, seed);
         let what = format!("{rows}x{cols} f64, {down:?} then {along:?}");
-        assert_same(&banded(&input, (down, along), cval), &pass_by_pass(&input, (down, along), cval), &what);
+        assert_same(&banded(&input, (down, along, cval)), &pass_by_pass(&input, (down, along, cval)), &what);
         let input = input.mapv(|v| v as f32);
         let what = format!("{rows}x{cols} f32, {down:?} then {along:?}");
-        assert_same(&banded(&input, (down, along), cval), &pass_by_pass(&input, (down, along), cval), &what);
+        assert_same(&banded(&input, (down, along, cval)), &pass_by_pass(&input, (down, along, cval)), &what);
     }
 }
 
 #[test]
 fn planes_views_and_threads() {
-    let gaussian = ((8.0, 0, Mode::Reflect), (3.5, 1, Mode::Constant));
+    let gaussian = ((8.0, 0, Mode::Reflect), (3.5, 1, Mode::Constant), 0.5);
     // Planes of a 3-D array, filtered over their last two axes.
     let stack = Array3::from_shape_fn((3, 45, 70), |(k, i, j)| image(45, 70, k as u64)[[i, j]]);
     assert_same(
-        &banded(&stack, gaussian, 0.5),
-        &pass_by_pass(&stack, gaussian, 0.5),
+        &banded(&stack, gaussian),
+        &pass_by_pass(&stack, gaussian),
         "3 planes",
     );
     // Every other row (rows still contiguous) and a non-finite sample.
@@ -118,10 +119,10 @@ fn planes_views_and_threads() {
         let options = GaussianOptions::default();
         gaussian_filter(&big.slice(s![..;2, ..]), 8.0, &options).expect("valid")
     };
-    let gaussian = ((8.0, 0, Mode::Reflect), (8.0, 0, Mode::Reflect));
+    let gaussian = ((8.0, 0, Mode::Reflect), (8.0, 0, Mode::Reflect), 0.0);
     assert_same(
         &view_result,
-        &pass_by_pass(&every_other, gaussian, 0.0),
+        &pass_by_pass(&every_other, gaussian),
         "row-stepped view",
     );
     // Large enough to run in parallel: bands on two threads.
@@ -129,6 +130,6 @@ fn planes_views_and_threads() {
         .num_threads(2)
         .build()
         .expect("pool");
-    let parallel = pool.install(|| banded(&big, gaussian, 0.0));
-    assert_same(&parallel, &pass_by_pass(&big, gaussian, 0.0), "two threads");
+    let parallel = pool.install(|| banded(&big, gaussian));
+    assert_same(&parallel, &pass_by_pass(&big, gaussian), "two threads");
 }

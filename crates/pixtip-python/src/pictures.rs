@@ -5,7 +5,7 @@ use crate::arrays::Borrowed;
 use crate::interrupt::{self, Interrupt};
 use crate::options::PictureArgs;
 use pixtip::output::OutputFolder;
-use pixtip::{ImageTable, Labels, PictureStorage, PixtipError};
+use pixtip::{ImageTable, Labels, PictureColumnError, PictureStorage, PixtipError};
 use pyo3::prelude::*;
 use std::path::Path;
 
@@ -75,9 +75,7 @@ pub fn pictures(
 fn take_references(table: &mut ImageTable) -> Result<Vec<String>, PixtipError> {
     match table.remove("picture")? {
         pixtip::TableColumn::Pictures(references) => Ok(references.to_vec()),
-        _ => Err(PixtipError::Chart(
-            "the picture column holds no pictures".into(),
-        )),
+        _ => Err(PictureColumnError::NotPictures.into()),
     }
 }
 

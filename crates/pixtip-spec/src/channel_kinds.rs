@@ -6,6 +6,16 @@ use crate::channel_name::ChannelName;
 use crate::prop::Prop;
 use crate::settings::{Axis, Header, Legend, Scale, Setting, Sort, Stack};
 
+/// The constructors on the field of a repeat (`{"field": {"repeat": "row"}}`).
+macro_rules! repeat_refs {
+    ($ty:ident, $name:literal: $($method:ident => $key:literal, $what:literal;)*) => {$(
+        #[doc = concat!("`", $name, "` with the field of ", $what, ".")]
+        pub fn $method() -> Channel<$ty> {
+            Channel::repeat_ref(ChannelName::$ty, $key)
+        }
+    )*};
+}
+
 macro_rules! channels {
     ($($ty:ident => $name:literal),* $(,)?) => {$(
         #[doc = concat!("The `", $name, "` channel: constructors for its [`Channel`].")]
@@ -25,22 +35,12 @@ macro_rules! channels {
             pub fn field(column: &str) -> Channel<$ty> {
                 Channel::field(ChannelName::$ty, column)
             }
-            #[doc = concat!("`", $name, "` with the field of a `repeat` list.")]
-            pub fn repeat() -> Channel<$ty> {
-                Channel::repeat_ref(ChannelName::$ty, "repeat")
-            }
-            #[doc = concat!("`", $name, "` with the field of a repeat's `row`.")]
-            pub fn repeat_row() -> Channel<$ty> {
-                Channel::repeat_ref(ChannelName::$ty, "row")
-            }
-            #[doc = concat!("`", $name, "` with the field of a repeat's `column`.")]
-            pub fn repeat_column() -> Channel<$ty> {
-                Channel::repeat_ref(ChannelName::$ty, "column")
-            }
-            #[doc = concat!("`", $name, "` with the field of a repeat's `layer`.")]
-            pub fn repeat_layer() -> Channel<$ty> {
-                Channel::repeat_ref(ChannelName::$ty, "layer")
-            }
+            repeat_refs!($ty, $name:
+                repeat => "repeat", "a `repeat` list";
+                repeat_row => "row", "a repeat's `row`";
+                repeat_column => "column", "a repeat's `column`";
+                repeat_layer => "layer", "a repeat's `layer`";
+            );
         }
     )*};
 }

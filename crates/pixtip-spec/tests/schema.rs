@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{df, lookup};
+use common::{b_against_c, df, lookup};
 use pixtip_spec::*;
 use serde_json::{Value, json};
 
@@ -271,9 +271,7 @@ fn coverage_cases() -> Vec<(String, AnyChart)> {
         "nested concat".into(),
         hconcat([
             AnyChart::from(vconcat([bottom.clone(), bottom.clone()])),
-            base.clone()
-                .mark_point(m())
-                .encode((X::new("b"), Y::new("c")))
+            b_against_c(&base)
                 .facet([Facet::new("g")])
                 .columns(2)
                 .into(),

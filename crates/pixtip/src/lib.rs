@@ -66,7 +66,7 @@ pub mod spool;
 pub mod table;
 mod texts;
 
-pub use error::{AtlasError, PixtipError, RequestError};
+pub use error::{AtlasError, FieldError, PictureColumnError, PixtipError, RequestError};
 pub use images::{
     Element, ElementType, ImageColumn, ImageLayout, ImageSource, Pixels, ResolvedScale, Scaling,
     Zoom, layout_of,

@@ -7,7 +7,7 @@
 //! batch's pictures are written out (files) or kept as their URIs before the
 //! next batch is read, so memory holds the chart's table and one batch.
 
-use crate::error::PixtipError;
+use crate::error::{PictureColumnError, PixtipError};
 use crate::images::{ImageColumn, ResolvedScale, Scaling};
 use crate::output::write_file;
 use crate::parallel::for_each_batch;
@@ -132,9 +132,10 @@ impl ImageTable {
             })
         };
         if sources.is_empty() {
-            return Err(PixtipError::Chart(format!(
-                "picture column `{name}` needs at least one image column"
-            )));
+            return Err(PictureColumnError::NoSources {
+                name: name.to_string(),
+            }
+            .into());
         }
         if self.column(name).is_ok() {
             return Err(PixtipError::DuplicateColumn {

@@ -57,55 +57,52 @@ fn assert_stack(input: &str, key: &str, single: bool, rows: &[usize]) {
 /// read again.
 const ORDER: &[usize] = &[0, 1, 2, 3, 4, 4, 2, 0, 3, 1];
 
-#[test]
-fn hdf5_datasets_of_every_type_read_as_h5py_reads_them() {
-    for dataset in [
-        "/u8",
-        "/group/f32",
-        "/group/i16be",
-        "/rgb",
-        "/mask",
-        "/f64",
-        "/u16",
-        "/i64",
-        // Chunks pixtip reads raw (unfiltered, shuffle only) and ones it
-        // leaves to libhdf5 (never written: the fill value; a checksum).
-        "/layout/plain",
-        "/layout/shuffled",
-        "/layout/sparse",
-        "/layout/checked",
-    ] {
-        let input = format!("stores/cells.h5:{dataset}");
-        assert_stack(&input, &input, false, ORDER);
-    }
-    assert_stack("stores/cells.h5:/one", "stores/cells.h5:/one", true, &[0]);
-    assert_stack("stores/single.h5", "stores/single.h5", false, ORDER);
-    assert_eq!(column("stores/cells.h5:/group/f32").0, "f32");
-    assert_eq!(column("stores/single.h5").0, "images");
-}
+/// Every HDF5 dataset and Zarr array of the fixtures that reads as a stack.
+const STACKS: &[&str] = &[
+    "stores/cells.h5:/u8",
+    "stores/cells.h5:/group/f32",
+    "stores/cells.h5:/group/i16be",
+    "stores/cells.h5:/rgb",
+    "stores/cells.h5:/mask",
+    "stores/cells.h5:/f64",
+    "stores/cells.h5:/u16",
+    "stores/cells.h5:/i64",
+    // Chunks pixtip reads raw (unfiltered, shuffle only) and ones it
+    // leaves to libhdf5 (never written: the fill value; a checksum).
+    "stores/cells.h5:/layout/plain",
+    "stores/cells.h5:/layout/shuffled",
+    "stores/cells.h5:/layout/sparse",
+    "stores/cells.h5:/layout/checked",
+    "stores/single.h5",
+    "stores/v2.zarr/u8",
+    "stores/v2.zarr/f32",
+    "stores/v2.zarr/i16",
+    "stores/v2.zarr/raw",
+    "stores/v3.zarr/u16",
+    "stores/v3.zarr/f64",
+    "stores/v3.zarr/rgb",
+    "stores/v3.zarr/mask",
+    "stores/v3.zarr/sub/i32",
+    "stores/root.zarr",
+    "stores/ome.zarr",
+    "stores/ome5.zarr",
+];
 
 #[test]
-fn zarr_v2_and_v3_arrays_and_ome_zarr_groups_read_as_zarr_reads_them() {
-    for array in [
-        "v2.zarr/u8",
-        "v2.zarr/f32",
-        "v2.zarr/i16",
-        "v2.zarr/raw",
-        "v3.zarr/u16",
-        "v3.zarr/f64",
-        "v3.zarr/rgb",
-        "v3.zarr/mask",
-        "v3.zarr/sub/i32",
-        "root.zarr",
-        "ome.zarr",
-        "ome5.zarr",
-    ] {
-        let input = format!("stores/{array}");
-        assert_stack(&input, &input, false, ORDER);
+fn hdf5_datasets_and_zarr_arrays_read_as_h5py_and_zarr_read_them() {
+    for input in STACKS {
+        assert_stack(input, input, false, ORDER);
     }
-    assert_eq!(column("stores/v3.zarr/sub/i32").0, "i32");
-    assert_eq!(column("stores/root.zarr").0, "root");
-    assert_eq!(column("stores/ome.zarr").0, "0");
+    assert_stack("stores/cells.h5:/one", "stores/cells.h5:/one", true, &[0]);
+    for (input, name) in [
+        ("stores/cells.h5:/group/f32", "f32"),
+        ("stores/single.h5", "images"),
+        ("stores/v3.zarr/sub/i32", "i32"),
+        ("stores/root.zarr", "root"),
+        ("stores/ome.zarr", "0"),
+    ] {
+        assert_eq!(column(input).0, name, "{input}");
+    }
 }
 
 fn message(input: &str) -> String {
@@ -130,35 +127,69 @@ fn assert_mentions(input: &str, words: &[&str]) {
     }
 }
 
-#[test]
-fn bad_hdf5_inputs_are_one_line_errors_naming_the_file_and_the_dataset() {
-    assert_mentions(
+/// Damaged, missing or wrong inputs, and words each one's message must hold:
+/// the file or store, the dataset or array, and what is wrong.
+const BAD_STORES: &[(&str, &[&str])] = &[
+    // HDF5
+    (
         "stores/cells.h5:/group",
         &["cells.h5", "dataset `/group`", "is a group", "/group/f32"],
-    );
-    assert_mentions(
+    ),
+    (
         "stores/cells.h5:/nothing",
         &["cells.h5", "dataset `/nothing`", "does not exist"],
-    );
-    assert_mentions(
+    ),
+    (
         "stores/cells.h5:/group/nothing",
         &["cells.h5", "`/group/nothing`", "does not exist"],
-    );
-    assert_mentions(
+    ),
+    (
         "stores/cells.h5:/flat",
         &["cells.h5", "dataset `/flat`", "shape [10]"],
-    );
-    assert_mentions(
+    ),
+    (
         "stores/cells.h5:/names",
         &["cells.h5", "dataset `/names`", "not numbers"],
-    );
-    assert_mentions("stores/cells.h5", &["cells.h5", "FILE:/path", "/group/f32"]);
-    assert_mentions("stores/bad/cut.h5:/u8", &["cut.h5", "not a readable HDF5"]);
-    assert_mentions(
+    ),
+    ("stores/cells.h5", &["cells.h5", "FILE:/path", "/group/f32"]),
+    ("stores/bad/cut.h5:/u8", &["cut.h5", "not a readable HDF5"]),
+    (
         "stores/bad/corrupt.h5:/group/f32",
         &["corrupt.h5", "dataset `/group/f32`", "cannot read rows"],
-    );
-    assert_mentions("stores/missing.h5:/x", &["missing.h5", "no such file"]);
+    ),
+    ("stores/missing.h5:/x", &["missing.h5", "no such file"]),
+    // Zarr
+    (
+        "stores/bad/short.zarr/raw",
+        &["short.zarr", "array `/raw`", "cannot read rows 0..3"],
+    ),
+    (
+        "stores/bad/broken.zarr/u16",
+        &["broken.zarr", "array `/u16`", "cannot read rows 0..4"],
+    ),
+    (
+        "stores/v3.zarr",
+        &["v3.zarr", "is a group", "not OME-Zarr", "/u16"],
+    ),
+    (
+        "stores/v2.zarr/nothing",
+        &[
+            "v2.zarr",
+            "`/nothing`",
+            "not a readable Zarr array or group",
+        ],
+    ),
+    (
+        "stores/missing.zarr",
+        &["missing.zarr", "no such Zarr store"],
+    ),
+];
+
+#[test]
+fn bad_store_inputs_are_one_line_errors_naming_the_file_and_the_dataset() {
+    for (input, words) in BAD_STORES {
+        assert_mentions(input, words);
+    }
 }
 
 #[test]
@@ -176,33 +207,5 @@ fn a_damaged_hdf5_file_declaring_805_mb_images_is_refused_not_allocated() {
             .iter()
             .any(|e| e.contains("huge-dims.h5") && e.contains("over the limit of 268435456")),
         "{errors:?}"
-    );
-}
-
-#[test]
-fn bad_zarr_inputs_are_one_line_errors_naming_the_store_and_the_array() {
-    assert_mentions(
-        "stores/bad/short.zarr/raw",
-        &["short.zarr", "array `/raw`", "cannot read rows 0..3"],
-    );
-    assert_mentions(
-        "stores/bad/broken.zarr/u16",
-        &["broken.zarr", "array `/u16`", "cannot read rows 0..4"],
-    );
-    assert_mentions(
-        "stores/v3.zarr",
-        &["v3.zarr", "is a group", "not OME-Zarr", "/u16"],
-    );
-    assert_mentions(
-        "stores/v2.zarr/nothing",
-        &[
-            "v2.zarr",
-            "`/nothing`",
-            "not a readable Zarr array or group",
-        ],
-    );
-    assert_mentions(
-        "stores/missing.zarr",
-        &["missing.zarr", "no such Zarr store"],
     );
 }

@@ -1,23 +1,13 @@
 //! `.npy` and `.npz` rows.
 
 use crate::files::{npy, npy_with_header, uint8_stack, zip};
-use crate::run::{Case, Ctx, Observed, call, chart, data_rows, spec};
+use crate::run::{Case, Ctx, Observed, call, chart, data_rows, refused_file, spec};
 use pixtip::load::{NpyStack, read_images};
 
 pub const CASES: &[Case] = &[
-    Case {
-        name: "npy-garbage",
-        result: "exit 1",
-        run: |ctx| {
-            chart(ctx, &[&ctx.put("garbage.npy", b"not numpy at all")])
-                .mentions(&["garbage.npy", "magic"])
-        },
-    },
-    Case {
-        name: "npy-empty-file",
-        result: "exit 1",
-        run: |ctx| chart(ctx, &[&ctx.put("empty.npy", b"")]).mentions(&["empty.npy"]),
-    },
+    refused_file!("npy-garbage",
+        "garbage.npy": b"not numpy at all", [], ["garbage.npy", "magic"]),
+    refused_file!("npy-empty-file", "empty.npy": b"", [], ["empty.npy"]),
     Case {
         name: "npy-truncated-header",
         result: "BadFile",
@@ -181,21 +171,9 @@ pub const CASES: &[Case] = &[
             Observed::ok()
         },
     },
-    Case {
-        name: "npz-not-zip",
-        result: "exit 1",
-        run: |ctx| {
-            chart(ctx, &[&ctx.put("stack.npz", b"PK\x03\x04 but no archive")])
-                .mentions(&["stack.npz", "not a readable .npz"])
-        },
-    },
-    Case {
-        name: "npz-empty-archive",
-        result: "exit 1",
-        run: |ctx| {
-            chart(ctx, &[&ctx.put("empty.npz", &zip(&[]))]).mentions(&["empty.npz", "no arrays"])
-        },
-    },
+    refused_file!("npz-not-zip",
+        "stack.npz": b"PK\x03\x04 but no archive", [], ["stack.npz", "not a readable .npz"]),
+    refused_file!("npz-empty-archive", "empty.npz": &zip(&[]), [], ["empty.npz", "no arrays"]),
     Case {
         name: "npz-member-not-npy",
         result: "exit 1",

@@ -160,6 +160,22 @@ pub fn chart(ctx: &Ctx, args: &[&str]) -> Observed {
     pixtip_in(ctx, &[], &all)
 }
 
+/// The case `$name`, refused (exit 1): `pixtip chart FILE ARGS...` with
+/// `$bytes` written as FILE `$file`; the message mentions `$words`.
+macro_rules! refused_file {
+    ($name:literal, $file:literal: $bytes:expr, [$($arg:expr),*], $words:expr) => {
+        $crate::run::Case {
+            name: $name,
+            result: "exit 1",
+            run: |ctx| {
+                let path = ctx.put($file, $bytes);
+                $crate::run::chart(ctx, &[path.as_str(), $($arg),*]).mentions(&$words)
+            },
+        }
+    };
+}
+pub(crate) use refused_file;
+
 /// `pixtip demo --rows 2 ARGS...` (ARGS give `--out`).
 pub fn demo(ctx: &Ctx, args: &[&str]) -> Observed {
     let mut all = vec!["demo", "--rows", "2"];

@@ -116,17 +116,17 @@ def gaussian_filter1d(
     radius: Optional[int] = None,
 ) -> np.ndarray:
     """1-D Gaussian filter along ``axis``, as ``scipy.ndimage.gaussian_filter1d``."""
-    array, widen = _input_and_widen(input, output)
-    return _pixtip.gaussian_filter_impl(
-        array,
+    # ``gaussian_filter`` on the one axis, with scipy's scalar arguments.
+    return gaussian_filter(
+        input,
         float(sigma),
         int(order),
+        output,
         str(mode),
-        float(cval),
-        float(truncate),
-        None if radius is None else int(radius),
-        _axes([axis], array.ndim),
-        widen,
+        cval,
+        truncate,
+        radius=None if radius is None else int(radius),
+        axes=[axis],
     )
 
 

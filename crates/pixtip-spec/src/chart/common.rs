@@ -142,6 +142,21 @@ pub(crate) fn merge(dst: &mut Map<String, Value>, src: Map<String, Value>) {
 }
 
 /// The builder methods every chart kind has (Altair's `TopLevelMixin`).
+/// Altair's `transform_*` shortcuts: each appends the [`Transform`] that
+/// the constructor it names builds from the same arguments.
+macro_rules! transform_shortcuts {
+    ($(
+        $(#[$doc:meta])*
+        $method:ident $(<$lt:lifetime>)? ($($arg:ident: $ty:ty),* $(,)?) => $build:ident;
+    )*) => {$(
+        $(#[$doc])*
+        pub fn $method $(<$lt>)? (self, $($arg: $ty),*) -> Self {
+            self.transform(crate::Transform::$build($($arg),*))
+        }
+    )*};
+}
+pub(crate) use transform_shortcuts;
+
 macro_rules! common_methods {
     () => {
         /// The title: a string, or a [`Title`](crate::Title) with settings
@@ -220,16 +235,6 @@ macro_rules! common_methods {
             self
         }
 
-        /// `{"calculate": expr, "as": as_}` (Altair's `transform_calculate(as_=expr)`).
-        pub fn transform_calculate(self, as_: &str, expr: impl AsRef<str>) -> Self {
-            self.transform(crate::Transform::calculate(as_, expr))
-        }
-
-        /// `{"filter": predicate}`: an expression, a param, or a field predicate.
-        pub fn transform_filter(self, predicate: impl Into<crate::Predicate>) -> Self {
-            self.transform(crate::Transform::filter(predicate))
-        }
-
         /// `{"fold": fields, "as": [key, value]}`.
         pub fn transform_fold<T: Into<String>>(
             self,
@@ -243,52 +248,29 @@ macro_rules! common_methods {
             })
         }
 
-        /// `{"aggregate": [...], "groupby": [...]}` from `(as, "op(field)")` pairs.
-        pub fn transform_aggregate<'a>(
-            self,
-            ops: impl IntoIterator<Item = (&'a str, &'a str)>,
-            groupby: &[&str],
-        ) -> Self {
-            self.transform(crate::Transform::aggregate(ops, groupby))
-        }
-
-        /// `{"joinaggregate": [...], "groupby": [...]}` from `(as, "op(field)")` pairs.
-        pub fn transform_joinaggregate<'a>(
-            self,
-            ops: impl IntoIterator<Item = (&'a str, &'a str)>,
-            groupby: &[&str],
-        ) -> Self {
-            self.transform(crate::Transform::joinaggregate(ops, groupby))
-        }
-
-        /// `{"window": [...]}`; build with [`Transform::window`](crate::Transform::window)
-        /// for `sort`, `groupby` and `frame`.
-        pub fn transform_window<'a>(
-            self,
-            ops: impl IntoIterator<Item = (&'a str, &'a str)>,
-        ) -> Self {
-            self.transform(crate::Transform::window(ops))
-        }
-
-        /// `{"bin": bin, "field": field, "as": as_}`.
-        pub fn transform_bin(
-            self,
-            as_: &str,
-            field: &str,
-            bin: impl Into<serde_json::Value>,
-        ) -> Self {
-            self.transform(crate::Transform::bin(as_, field, bin))
-        }
-
-        /// `{"lookup": key, "from": {"data": from, "key": from_key, "fields": fields}}`.
-        pub fn transform_lookup(
-            self,
-            lookup: &str,
-            from: crate::Data,
-            from_key: &str,
-            fields: &[&str],
-        ) -> Self {
-            self.transform(crate::Transform::lookup(lookup, from, from_key, fields))
+        $crate::chart::common::transform_shortcuts! {
+            /// `{"calculate": expr, "as": as_}` (Altair's `transform_calculate(as_=expr)`).
+            transform_calculate(as_: &str, expr: impl AsRef<str>) => calculate;
+            /// `{"filter": predicate}`: an expression, a param, or a field predicate.
+            transform_filter(predicate: impl Into<crate::Predicate>) => filter;
+            /// `{"aggregate": [...], "groupby": [...]}` from `(as, "op(field)")` pairs.
+            transform_aggregate<'a>(
+                ops: impl IntoIterator<Item = (&'a str, &'a str)>,
+                groupby: &[&str]
+            ) => aggregate;
+            /// `{"joinaggregate": [...], "groupby": [...]}` from `(as, "op(field)")` pairs.
+            transform_joinaggregate<'a>(
+                ops: impl IntoIterator<Item = (&'a str, &'a str)>,
+                groupby: &[&str]
+            ) => joinaggregate;
+            /// `{"window": [...]}`; build with [`Transform::window`](crate::Transform::window)
+            /// for `sort`, `groupby` and `frame`.
+            transform_window<'a>(ops: impl IntoIterator<Item = (&'a str, &'a str)>) => window;
+            /// `{"bin": bin, "field": field, "as": as_}`.
+            transform_bin(as_: &str, field: &str, bin: impl Into<serde_json::Value>) => bin;
+            /// `{"lookup": key, "from": {"data": from, "key": from_key, "fields": fields}}`.
+            transform_lookup(lookup: &str, from: crate::Data, from_key: &str, fields: &[&str])
+                => lookup;
         }
     };
 }

@@ -39,6 +39,14 @@ fn m() -> MarkProps {
     MarkProps::default()
 }
 
+/// Points of `b` against `c`, the view many cases facet, concatenate or
+/// select on.
+pub fn b_against_c(base: &Chart) -> Chart {
+    base.clone()
+        .mark_point(m())
+        .encode((X::new("b"), Y::new("c")))
+}
+
 /// Every case of fixtures_spec.py, same names.
 pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
     let data = df();
@@ -97,9 +105,7 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
     ));
     out.push((
         "facet_wrapped",
-        base.clone()
-            .mark_point(m())
-            .encode((X::new("b"), Y::new("c")))
+        b_against_c(&base)
             .facet([Facet::new("a")])
             .columns(2)
             .into(),
@@ -117,9 +123,7 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
     out.push((
         "hconcat_title",
         hconcat([
-            base.clone()
-                .mark_point(m())
-                .encode((X::new("b"), Y::new("c"))),
+            b_against_c(&base),
             base.clone().mark_rule(m()).encode([Y::new("mean(b)")]),
         ])
         .title(Title::new().text("Two views").subtitle("side by side"))
@@ -191,10 +195,7 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
     out.push((
         "selection_filter",
         layer([
-            base.clone()
-                .mark_point(m())
-                .encode((X::new("b"), Y::new("c")))
-                .add_params([&brush]),
+            b_against_c(&base).add_params([&brush]),
             base.clone()
                 .mark_point(MarkProps {
                     color: "red".into(),
@@ -292,10 +293,7 @@ pub fn golden_cases() -> Vec<(&'static str, AnyChart)> {
     ));
     let pick = Param::selection_point().fields(["g"]);
     let level = Param::new().value(1);
-    let pts = base
-        .clone()
-        .mark_point(m())
-        .encode((X::new("b"), Y::new("c")));
+    let pts = b_against_c(&base);
     out.push((
         "layer_params",
         layer([pts.clone(), pts.clone().mark_line(m())])

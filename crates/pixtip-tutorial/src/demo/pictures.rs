@@ -10,11 +10,11 @@
 
 use crate::blobs::BlobKind;
 use ndarray::ArrayD;
-use pixtip::PixtipError;
 use pixtip::compose::{ElementType, ImageLayout, Picture, ResolvedScale, join, render_values};
 use pixtip::encode::{ByteCount, Preset, encode_png, to_data_uri};
 use pixtip::output::write_file;
 use pixtip::{Labels, PictureOptions, PictureSize, Scaling};
+use pixtip::{PictureColumnError, PixtipError};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender};
 use std::sync::{Mutex, OnceLock};
@@ -144,7 +144,10 @@ impl TutorialPictures {
             .columns
             .map(|slots| slots.into_iter().map(OnceLock::into_inner));
         let missing = |index: usize, row: usize| {
-            PixtipError::Chart(format!("row {row} has no `{}` picture", COLUMNS[index]))
+            PixtipError::from(PictureColumnError::MissingPicture {
+                row,
+                column: COLUMNS[index].to_string(),
+            })
         };
         for row in 0..rows {
             let [pair, first, second]: [Option<Made>; 3] =

@@ -1,6 +1,6 @@
 //! Fields as charts name them: a column, with an optional Altair type suffix.
 
-use crate::error::PixtipError;
+use crate::error::{FieldError, PixtipError};
 use crate::table::{ImageTable, TableColumn};
 use pixtip_spec::{Channel, FieldType, Tooltip};
 
@@ -28,9 +28,10 @@ impl Field {
                     match FieldType::parse(code) {
                         Some(t) if t != FieldType::GeoJson => (column, Some(t)),
                         _ => {
-                            return Err(PixtipError::Chart(format!(
-                                "field `{reference}`: the type after `:` must be Q, N, O or T"
-                            )));
+                            return Err(FieldError::BadTypeSuffix {
+                                reference: reference.to_string(),
+                            }
+                            .into());
                         }
                     }
                 }
@@ -50,9 +51,10 @@ impl Field {
             None => table.field_type(column)?,
         };
         if field_type == FieldType::Quantitative && !matches!(kind, TableColumn::Numbers(_)) {
-            return Err(PixtipError::Chart(format!(
-                "field `{column}` holds text, so it cannot be quantitative (:Q)"
-            )));
+            return Err(FieldError::TextNotQuantitative {
+                column: column.to_string(),
+            }
+            .into());
         }
         Ok(Field {
             column: column.to_string(),
@@ -73,4 +75,41 @@ impl Field {
 /// ([`Tooltip::image`]).
 pub fn picture_tooltip(column: &str) -> Channel<Tooltip> {
     Tooltip::image(column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_field_the_table_cannot_type_is_a_field_error() {
+        let mut table = ImageTable::new();
+        table.add_numbers("size", vec![1.0, 2.0]).unwrap();
+        table
+            .add_text("label", vec!["a".into(), "b".into()])
+            .unwrap();
+        for (reference, wanted, message) in [
+            (
+                "size:X",
+                FieldError::BadTypeSuffix {
+                    reference: "size:X".into(),
+                },
+                "chart: field `size:X`: the type after `:` must be Q, N, O or T",
+            ),
+            (
+                "label:Q",
+                FieldError::TextNotQuantitative {
+                    column: "label".into(),
+                },
+                "chart: field `label` holds text, so it cannot be quantitative (:Q)",
+            ),
+        ] {
+            let error = Field::find(&table, reference).unwrap_err();
+            assert_eq!(error.to_string(), message);
+            assert!(
+                matches!(&error, PixtipError::Field(found) if *found == wanted),
+                "{reference}: {error:?}"
+            );
+        }
+    }
 }

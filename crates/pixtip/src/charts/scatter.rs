@@ -6,6 +6,17 @@ use crate::error::PixtipError;
 use crate::table::ImageTable;
 use pixtip_spec::{Channel, Chart, Color, MarkProps, PICTURE_TITLE, Tooltip, X, Y};
 
+/// Builder methods that each set one optional text setting.
+macro_rules! optional_text {
+    ($($(#[$doc:meta])* $setting:ident($arg:ident);)*) => {$(
+        $(#[$doc])*
+        pub fn $setting(mut self, $arg: impl Into<String>) -> Self {
+            self.$setting = Some($arg.into());
+            self
+        }
+    )*};
+}
+
 /// Points at (`x`, `y`) for every row, coloured by a field if asked, whose
 /// tooltip shows the row's picture above the other tooltip fields: the
 /// everyday case of an embedding or two measurements. Pan and zoom with the
@@ -56,39 +67,22 @@ impl<'t> Scatter<'t> {
         }
     }
 
-    /// The horizontal field (needed).
-    pub fn x(mut self, field: impl Into<String>) -> Scatter<'t> {
-        self.x = Some(field.into());
-        self
-    }
-
-    /// The vertical field (needed).
-    pub fn y(mut self, field: impl Into<String>) -> Scatter<'t> {
-        self.y = Some(field.into());
-        self
-    }
-
-    /// The picture column whose pictures the tooltips show.
-    pub fn pictures(mut self, column: impl Into<String>) -> Scatter<'t> {
-        self.pictures = Some(column.into());
-        self
-    }
-
-    /// Colours the points by this field.
-    pub fn color(mut self, field: impl Into<String>) -> Scatter<'t> {
-        self.color = Some(field.into());
-        self
+    optional_text! {
+        /// The horizontal field (needed).
+        x(field);
+        /// The vertical field (needed).
+        y(field);
+        /// The picture column whose pictures the tooltips show.
+        pictures(column);
+        /// Colours the points by this field.
+        color(field);
+        /// The chart's title.
+        title(title);
     }
 
     /// More fields listed in the tooltip, under the picture.
     pub fn tooltip<S: Into<String>>(mut self, fields: impl IntoIterator<Item = S>) -> Scatter<'t> {
         self.tooltip.extend(fields.into_iter().map(Into::into));
-        self
-    }
-
-    /// The chart's title.
-    pub fn title(mut self, title: impl Into<String>) -> Scatter<'t> {
-        self.title = Some(title.into());
         self
     }
 

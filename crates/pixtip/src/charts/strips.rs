@@ -5,7 +5,7 @@
 
 use super::data::{check_pictures, data_keys, display_title, key_of, keyed_chart_data};
 use super::field::picture_tooltip;
-use crate::error::PixtipError;
+use crate::error::{FieldError, PixtipError};
 use crate::table::ImageTable;
 use pixtip_spec::{
     Binding, Channel, ChannelName, Chart, Color, ConcatChart, MarkProps, PICTURE_TITLE, Param,
@@ -165,9 +165,7 @@ pub fn metric_switch(
     let key = |column: &str| key_of(&keys, column);
     for computed in ["image_area", PICTURE_TITLE] {
         if keys.iter().any(|(_, k)| k == computed) {
-            return Err(PixtipError::Chart(format!(
-                "the metric switch computes a field `{computed}`; rename the column of that name"
-            )));
+            return Err(FieldError::ComputedNameTaken { computed }.into());
         }
     }
     // The dropdown's options are the data keys, labelled with the metrics'
@@ -188,9 +186,10 @@ pub fn metric_switch(
                 .flat_map(|(m, p)| [m, p])
                 .find(|column| key(column) != **column)
             {
-                return Err(PixtipError::Chart(format!(
-                    "column `{column}` has a name a chart cannot use as it is, so a picture expression cannot find it; pair each metric with its picture column"
-                )));
+                return Err(FieldError::NameUnusableInExpression {
+                    column: column.to_string(),
+                }
+                .into());
             }
             make(&chosen)
         }

@@ -2,9 +2,13 @@
 //! written charts, each with a one-line message.
 
 mod atlas;
+mod field;
+mod picture_column;
 mod request;
 
 pub use atlas::AtlasError;
+pub use field::FieldError;
+pub use picture_column::PictureColumnError;
 pub use request::RequestError;
 use std::path::PathBuf;
 use thiserror::Error;
@@ -121,9 +125,12 @@ pub enum PixtipError {
         /// Its rows.
         second_rows: usize,
     },
-    /// A chart was asked for with arguments that cannot make one.
+    /// A chart cannot use a field it was given ([`FieldError`] names it).
     #[error("chart: {0}")]
-    Chart(String),
+    Field(#[from] FieldError),
+    /// A picture column cannot be made or read back.
+    #[error("chart: {0}")]
+    PictureColumn(#[from] PictureColumnError),
     /// A chart request cannot be carried out ([`RequestError`] names the
     /// request's fields at fault).
     #[error("chart: {0}")]
