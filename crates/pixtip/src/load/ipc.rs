@@ -247,18 +247,15 @@ struct IpcColumn {
     starts: Vec<usize>,
 }
 
-impl IpcColumn {
-    /// The record batch holding `row` (see [`part_holding`]).
-    fn batch_of(&self, row: usize) -> usize {
-        part_holding(&self.starts, row)
-    }
-}
-
 impl ColumnBatches for IpcColumn {
     fn restart_row(&self, row: usize) -> usize {
         match self.form {
             // A file's footer indexes its batches.
-            Form::File => self.starts.get(self.batch_of(row)).copied().unwrap_or(0),
+            Form::File => self
+                .starts
+                .get(part_holding(&self.starts, row))
+                .copied()
+                .unwrap_or(0),
             // A stream is read from its start whatever the row.
             Form::Stream => 0,
         }
@@ -269,7 +266,7 @@ impl ColumnBatches for IpcColumn {
         let bad = move |e: ArrowError| {
             PixtipError::bad_file(&path, format!("cannot read the table: {e}"))
         };
-        let index = self.batch_of(row);
+        let index = part_holding(&self.starts, row);
         // A stream restarts from its beginning: once per pass over the rows.
         let (_, batches) = open_batches(
             &self.path,

@@ -177,16 +177,12 @@ struct ParquetColumn {
     starts: Vec<usize>,
 }
 
-impl ParquetColumn {
-    /// The row group holding `row` (see [`part_holding`]).
-    fn group_of(&self, row: usize) -> usize {
-        part_holding(&self.starts, row)
-    }
-}
-
 impl ColumnBatches for ParquetColumn {
     fn restart_row(&self, row: usize) -> usize {
-        self.starts.get(self.group_of(row)).copied().unwrap_or(0)
+        self.starts
+            .get(part_holding(&self.starts, row))
+            .copied()
+            .unwrap_or(0)
     }
 
     fn batches_from(&self, row: usize) -> Result<(usize, Batches), PixtipError> {
@@ -195,7 +191,7 @@ impl ColumnBatches for ParquetColumn {
             message: format!("cannot read the table: {e}"),
         };
         let groups = self.starts.len().saturating_sub(1);
-        let group = self.group_of(row);
+        let group = part_holding(&self.starts, row);
         let file = File::open(&self.path).map_err(|source| PixtipError::Io {
             path: self.path.clone(),
             source,
