@@ -5,8 +5,9 @@
 //! an Arrow IPC batch onwards). Threads ask for rows in runs of neighbours,
 //! each thread its own run. Where one stream served them all behind one
 //! lock, a thread that needed the next batch read it while the others
-//! waited: with 100,000 PNG cells the workers spent a fifth of their time
-//! waiting. Here a thread takes a stream out, reads its next batch with no
+//! waited: charting 100,000 PNG cells, the two workers waited 0.77 s on
+//! that lock (`perf sched`), and the run took 1.58x the time of the same
+//! images from a `.npy`; 1.38x with this. Here a thread takes a stream out, reads its next batch with no
 //! lock held, and puts it back; threads whose rows lie in different row
 //! groups read them at the same time.
 //!
