@@ -24,8 +24,7 @@ use crate::pass::{AxisPass, LineFilter, PassPair};
 use crate::scratch::aligned;
 use crate::sweep::mean_planes;
 use ndarray::{
-    Array, ArrayBase, ArrayView2, ArrayView3, ArrayViewMut2, ArrayViewMut3, Axis, Data, Dimension,
-    Ix3,
+    Array, ArrayRef, ArrayView2, ArrayView3, ArrayViewMut2, ArrayViewMut3, Axis, Dimension, Ix3,
 };
 use rayon::prelude::*;
 
@@ -53,12 +52,11 @@ struct Buffers {
 
 /// Applies `passes` in order to `input` and returns the result in standard
 /// layout. An empty pass list returns a copy.
-pub(crate) fn run<T, S, D>(input: &ArrayBase<S, D>, passes: &[AxisPass], cval: f64) -> Array<T, D>
-where
-    T: Element,
-    S: Data<Elem = T>,
-    D: Dimension,
-{
+pub(crate) fn run<T: Element, D: Dimension>(
+    input: &ArrayRef<T, D>,
+    passes: &[AxisPass],
+    cval: f64,
+) -> Array<T, D> {
     let mut out = crate::output::zeros(input.raw_dim());
     if passes.is_empty() || input.is_empty() {
         out.assign(input);
@@ -116,15 +114,10 @@ enum TwoAxis {
 /// The input as `(outer, rows, columns)` when the first two passes are both
 /// running means or both correlations, down and then along its last two
 /// axes, and its rows are contiguous: then they run together.
-fn two_axis_source<'a, T, S, D>(
-    input: &'a ArrayBase<S, D>,
+fn two_axis_source<'a, T: Element, D: Dimension>(
+    input: &'a ArrayRef<T, D>,
     passes: &[AxisPass],
-) -> Option<(ArrayView3<'a, T>, TwoAxis)>
-where
-    T: Element,
-    S: Data<Elem = T>,
-    D: Dimension,
-{
+) -> Option<(ArrayView3<'a, T>, TwoAxis)> {
     let ndim = input.ndim();
     let [first, second, ..] = passes else {
         return None;
@@ -152,16 +145,11 @@ fn geometry(shape: &[usize], axis: usize) -> (usize, usize, usize) {
 
 /// The input seen as `(outer, n, inner)` without copying, when its strides
 /// allow it: any standard-layout array, and 1-D or 2-D arrays of any strides.
-fn view3<'a, T, S, D>(
-    input: &'a ArrayBase<S, D>,
+fn view3<'a, T: Element, D: Dimension>(
+    input: &'a ArrayRef<T, D>,
     axis: usize,
     shape: (usize, usize, usize),
-) -> Option<ArrayView3<'a, T>>
-where
-    T: Element,
-    S: Data<Elem = T>,
-    D: Dimension,
-{
+) -> Option<ArrayView3<'a, T>> {
     if input.is_standard_layout() {
         return input.view().into_shape_with_order(shape).ok();
     }

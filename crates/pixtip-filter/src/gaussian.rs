@@ -5,7 +5,7 @@ use crate::engine::run;
 use crate::kernel::{gaussian_radius, gaussian_weights, symmetry};
 use crate::pass::{AxisPass, LineFilter};
 use crate::{Element, FilterError, Mode, PerAxis};
-use ndarray::{Array, ArrayBase, Data, Dimension};
+use ndarray::{Array, ArrayRef, Dimension};
 
 /// Sigmas at or below this are skipped, as scipy skips them.
 const SKIP_SIGMA: f64 = 1e-15;
@@ -80,17 +80,12 @@ impl Default for Gaussian1dOptions {
 /// Differs from scipy on purpose: a sigma of 0 (or below 1e-15) returns a
 /// copy instead of dividing by zero, and a negative or non-finite sigma is an
 /// error.
-pub fn gaussian_filter1d<T, S, D>(
-    input: &ArrayBase<S, D>,
+pub fn gaussian_filter1d<T: Element, D: Dimension>(
+    input: &ArrayRef<T, D>,
     sigma: f64,
     axis: usize,
     options: &Gaussian1dOptions,
-) -> Result<Array<T, D>, FilterError>
-where
-    T: Element,
-    S: Data<Elem = T>,
-    D: Dimension,
-{
+) -> Result<Array<T, D>, FilterError> {
     let options = GaussianOptions {
         order: PerAxis::All(options.order),
         mode: PerAxis::All(options.mode),
@@ -113,16 +108,11 @@ where
 /// Differs from scipy on purpose: negative or non-finite sigma, `truncate`
 /// not finite and positive, and `order` above 3 are errors (scipy ignores or
 /// misbehaves on them).
-pub fn gaussian_filter<T, S, D>(
-    input: &ArrayBase<S, D>,
+pub fn gaussian_filter<T: Element, D: Dimension>(
+    input: &ArrayRef<T, D>,
     sigma: impl Into<PerAxis<f64>>,
     options: &GaussianOptions,
-) -> Result<Array<T, D>, FilterError>
-where
-    T: Element,
-    S: Data<Elem = T>,
-    D: Dimension,
-{
+) -> Result<Array<T, D>, FilterError> {
     let passes = gaussian_passes(input.ndim(), &sigma.into(), options)?;
     Ok(run(input, &passes, options.cval))
 }

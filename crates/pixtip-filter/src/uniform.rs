@@ -4,7 +4,7 @@ use crate::axes::{check_axes, check_len, check_origin};
 use crate::engine::run;
 use crate::pass::{AxisPass, LineFilter};
 use crate::{Element, FilterError, Mode, PerAxis};
-use ndarray::{Array, ArrayBase, Data, Dimension};
+use ndarray::{Array, ArrayRef, Dimension};
 
 /// Options of [`uniform_filter`], named and defaulted as in scipy.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,17 +48,12 @@ pub struct Uniform1dOptions {
 /// As in scipy, the result is the running sum divided by `size`, even for
 /// `size` 1: a NaN or an infinity spreads to the rest of its line, and values
 /// after a large one keep the running sum's rounding.
-pub fn uniform_filter1d<T, S, D>(
-    input: &ArrayBase<S, D>,
+pub fn uniform_filter1d<T: Element, D: Dimension>(
+    input: &ArrayRef<T, D>,
     size: usize,
     axis: usize,
     options: &Uniform1dOptions,
-) -> Result<Array<T, D>, FilterError>
-where
-    T: Element,
-    S: Data<Elem = T>,
-    D: Dimension,
-{
+) -> Result<Array<T, D>, FilterError> {
     let options = UniformOptions {
         mode: PerAxis::All(options.mode),
         cval: options.cval,
@@ -89,16 +84,11 @@ enum SizeOne {
 /// the same steps, divided once per output.
 ///
 /// Differs from scipy on purpose: a size of 0 is an error (scipy skips it).
-pub fn uniform_filter<T, S, D>(
-    input: &ArrayBase<S, D>,
+pub fn uniform_filter<T: Element, D: Dimension>(
+    input: &ArrayRef<T, D>,
     size: impl Into<PerAxis<usize>>,
     options: &UniformOptions,
-) -> Result<Array<T, D>, FilterError>
-where
-    T: Element,
-    S: Data<Elem = T>,
-    D: Dimension,
-{
+) -> Result<Array<T, D>, FilterError> {
     let passes = uniform_passes(input.ndim(), &size.into(), options, SizeOne::Skip)?;
     Ok(run(input, &passes, options.cval))
 }
