@@ -87,6 +87,15 @@ pub(crate) struct ColumnStreams {
     read: Condvar,
 }
 
+impl Debug for ColumnStreams {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let source = &self.source;
+        f.debug_struct("ColumnStreams")
+            .field("source", source)
+            .finish_non_exhaustive()
+    }
+}
+
 impl ColumnStreams {
     /// The column `source` of the table file at `path`, of `rows` rows.
     pub(crate) fn new(path: PathBuf, rows: usize, source: Box<dyn ColumnBatches>) -> Self {

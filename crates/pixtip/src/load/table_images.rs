@@ -80,21 +80,12 @@ fn element_type(data_type: &DataType) -> Option<ElementType> {
 }
 
 /// One image column of a table file.
+#[derive(Debug)]
 pub(crate) struct TableImages {
     path: PathBuf,
     rows: usize,
     kind: CellKind,
     streams: ColumnStreams,
-}
-
-impl Debug for TableImages {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TableImages")
-            .field("path", &self.path)
-            .field("rows", &self.rows)
-            .field("kind", &self.kind)
-            .finish_non_exhaustive()
-    }
 }
 
 impl TableImages {
@@ -132,17 +123,15 @@ impl TableImages {
 
 /// The encoded image bytes of cell `i` (`None` when null).
 fn cell_bytes(array: &dyn Array, i: usize) -> Option<&[u8]> {
-    if array.is_null(i) {
-        return None;
+    match array.data_type() {
+        _ if array.is_null(i) => None,
+        DataType::Binary => Some(array.as_binary::<i32>().value(i)),
+        DataType::LargeBinary => Some(array.as_binary::<i64>().value(i)),
+        DataType::BinaryView => Some(array.as_binary_view().value(i)),
+        DataType::FixedSizeBinary(_) => Some(array.as_fixed_size_binary().value(i)),
+        DataType::Struct(_) => cell_bytes(array.as_struct().column_by_name("bytes")?, i),
+        _ => None,
     }
-    Some(match array.data_type() {
-        DataType::Binary => array.as_binary::<i32>().value(i),
-        DataType::LargeBinary => array.as_binary::<i64>().value(i),
-        DataType::BinaryView => array.as_binary_view().value(i),
-        DataType::FixedSizeBinary(_) => array.as_fixed_size_binary().value(i),
-        DataType::Struct(_) => return cell_bytes(array.as_struct().column_by_name("bytes")?, i),
-        _ => return None,
-    })
 }
 
 /// The `path` of struct cell `i` when it has one: where Hugging Face's
@@ -152,28 +141,24 @@ fn cell_path(array: &dyn Array, i: usize) -> Option<&str> {
         return None;
     }
     let paths = array.as_struct().column_by_name("path")?;
-    if paths.is_null(i) {
-        return None;
+    match paths.data_type() {
+        _ if paths.is_null(i) => None,
+        DataType::Utf8 => Some(paths.as_string::<i32>().value(i)),
+        DataType::LargeUtf8 => Some(paths.as_string::<i64>().value(i)),
+        DataType::Utf8View => Some(paths.as_string_view().value(i)),
+        _ => None,
     }
-    Some(match paths.data_type() {
-        DataType::Utf8 => paths.as_string::<i32>().value(i),
-        DataType::LargeUtf8 => paths.as_string::<i64>().value(i),
-        DataType::Utf8View => paths.as_string_view().value(i),
-        _ => return None,
-    })
 }
 
 /// The numbers of list cell `i` (`None` when null).
 fn cell_numbers(array: &dyn Array, i: usize) -> Option<ArrayRef> {
-    if array.is_null(i) {
-        return None;
+    match array.data_type() {
+        _ if array.is_null(i) => None,
+        DataType::List(_) => Some(array.as_list::<i32>().value(i)),
+        DataType::LargeList(_) => Some(array.as_list::<i64>().value(i)),
+        DataType::FixedSizeList(_, _) => Some(array.as_fixed_size_list().value(i)),
+        _ => None,
     }
-    Some(match array.data_type() {
-        DataType::List(_) => array.as_list::<i32>().value(i),
-        DataType::LargeList(_) => array.as_list::<i64>().value(i),
-        DataType::FixedSizeList(_, _) => array.as_fixed_size_list().value(i),
-        _ => return None,
-    })
 }
 
 /// `values` (of `element`) as one image of `shape`.
