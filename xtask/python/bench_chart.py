@@ -33,8 +33,9 @@ def main():
     node_modules = os.path.join(os.path.dirname(os.path.dirname(HERE)), "node_modules")
     for n in (10_000, 100_000):
         subprocess.run([sys.executable, os.path.join(HERE, "chart_inputs.py"), work, str(n)], check=True)
-    subprocess.run([sys.executable, os.path.join(HERE, "chart_inputs.py"), work, "100000", "stores"],
-                   check=True)
+    for n in (10_000, 100_000):
+        subprocess.run([sys.executable, os.path.join(HERE, "chart_inputs.py"), work, str(n), "stores"],
+                       check=True)
     million = os.environ.get("PIXTIP_BENCH_MILLION") == "1"
     if million:
         subprocess.run([sys.executable, os.path.join(HERE, "chart_inputs.py"), work, "1000000", "digits"],
@@ -59,9 +60,12 @@ def main():
     # The same 100,000 images where users keep them (issue 18): float32 from
     # a chunked gzip HDF5 dataset against the .npy above; 8-bit PNG bytes in a
     # Parquet table against the same 8-bit images from a .npy.
+    # The 10,000-image stores tell whether the stores' memory stays flat.
     stores = {
+        "pixtip 10k files h5": ["cells_10000.h5:/cells", "--table", "table_10000.csv"],
         "pixtip 100k files h5": ["cells_100000.h5:/cells", "--table", "table_100000.csv"],
         "pixtip 100k u8 files": ["cells_u8_100000.npy", "--table", "table_100000.csv"],
+        "pixtip 10k files parquet": ["cells_png_10000.parquet"],
         "pixtip 100k files parquet": ["cells_png_100000.parquet"],
     }
     for name, args in stores.items():

@@ -60,8 +60,10 @@ pub fn run() -> Result<()> {
         "pixtip 10k embed",
         "pixtip 10k files",
         "pixtip 100k files",
+        "pixtip 10k files h5",
         "pixtip 100k files h5",
         "pixtip 100k u8 files",
+        "pixtip 10k files parquet",
         "pixtip 100k files parquet",
         "pixtip 1M digits embed",
     ] {
@@ -79,10 +81,20 @@ pub fn run() -> Result<()> {
         );
     }
     let peak = |side: &str| result[side]["peak_kib"].as_f64().unwrap_or(f64::NAN);
-    println!(
-        "  peak memory 100k / 10k with picture files: {:.2}x",
-        peak("pixtip 100k files") / peak("pixtip 10k files")
-    );
+    for (source, large, small) in [
+        (".npy", "pixtip 100k files", "pixtip 10k files"),
+        ("HDF5", "pixtip 100k files h5", "pixtip 10k files h5"),
+        (
+            "Parquet",
+            "pixtip 100k files parquet",
+            "pixtip 10k files parquet",
+        ),
+    ] {
+        println!(
+            "  peak memory 100k / 10k with picture files, from {source}: {:.2}x",
+            peak(large) / peak(small)
+        );
+    }
     for (store, npy) in [
         ("pixtip 100k files h5", "pixtip 100k files"),
         ("pixtip 100k files parquet", "pixtip 100k u8 files"),

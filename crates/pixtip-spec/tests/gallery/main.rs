@@ -1,4 +1,4 @@
-//! Charts from Altair's example gallery (xtask/python/gallery_spec.py) built with
+//! Charts from Altair's example gallery (xtask/python/gallery_*.py) built with
 //! pixtip-spec write the bytes Altair 6 writes (view names normalised, as the
 //! crate doc lists), and validate against the Vega-Lite schema.
 
@@ -116,8 +116,14 @@ fn measure(text: &str, marker: &str) -> (usize, usize, usize) {
 fn line_counts_of_the_ports() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let read = |p: &str| std::fs::read_to_string(root.join(p)).expect("source");
-    let python = measure(&read("../../xtask/python/gallery_spec.py"), "# -- ");
-    let rust = measure(&read("tests/gallery/charts.rs"), "// -- ");
+    let python = ["basic", "advanced"]
+        .map(|part| measure(&read(&format!("../../xtask/python/gallery_{part}.py")), "# -- "))
+        .into_iter()
+        .fold((0, 0, 0), |sum, part| (sum.0 + part.0, sum.1 + part.1, sum.2 + part.2));
+    let rust = ["basic", "advanced"]
+        .map(|part| measure(&read(&format!("tests/gallery/charts/{part}.rs")), "// -- "))
+        .into_iter()
+        .fold((0, 0, 0), |sum, part| (sum.0 + part.0, sum.1 + part.1, sum.2 + part.2));
     eprintln!(
         "gallery: {} charts; Altair {} lines, {} characters; pixtip {} lines, {} characters",
         python.0, python.1, python.2, rust.1, rust.2
