@@ -142,14 +142,36 @@ impl ImageTable {
                 name: name.to_string(),
             });
         }
-        let columns: Vec<(&str, &ImageColumn, ResolvedScale)> = sources
+        // Auto scaling of encoded images (PNG cells, image files) is tried
+        // first as if every image were 8-bit, which needs no range: a column
+        // of 8-bit PNGs is then read once. The first wider image stops the
+        // try (`NoAutoRange`); the range is then taken and the pictures drawn
+        // again (8-bit ones come out the same either way).
+        let guessed: Vec<bool> = sources
             .iter()
             .map(|source| {
                 let column = self.images(source)?;
-                let scale = options.scale.resolve(column, source)?;
-                Ok((*source, column, scale))
+                Ok(options.scale == Scaling::Auto
+                    && column.element_type().is_none()
+                    && column.seen_ranges().is_none())
             })
             .collect::<Result<_, PixtipError>>()?;
+        let resolve =
+            |guess: bool| -> Result<Vec<(&str, &ImageColumn, ResolvedScale)>, PixtipError> {
+                sources
+                    .iter()
+                    .zip(&guessed)
+                    .map(|(source, &guessed)| {
+                        let column = self.images(source)?;
+                        let scale = match guessed && guess {
+                            true => ResolvedScale::auto(None),
+                            false => options.scale.resolve(column, source)?,
+                        };
+                        Ok((*source, column, scale))
+                    })
+                    .collect()
+            };
+        let columns = resolve(true)?;
         let labels: Option<Vec<String>> = match &options.labels {
             Labels::None => None,
             Labels::ColumnNames if sources.len() < 2 => None,
@@ -174,6 +196,37 @@ impl ImageTable {
                 "picture files' URL prefix `{url_prefix}`: a relative path of letters, digits, `-`, `_`, `.` and `/` without `..` is needed"
             )));
         }
+        let draw = |columns: &[(&str, &ImageColumn, ResolvedScale)],
+                    progress: &mut dyn FnMut(usize, usize)| {
+            self.draw_pictures(
+                columns,
+                labels.as_deref(),
+                picture_index,
+                options,
+                storage,
+                progress,
+            )
+        };
+        let (column, total) = match draw(&columns, &mut progress) {
+            Err(error) if guessed.contains(&true) && needs_range(&error) => {
+                draw(&resolve(false)?, &mut progress)?
+            }
+            drawn => drawn?,
+        };
+        self.add_made_column(name.to_string(), column)?;
+        Ok(PictureSummary { bytes: total })
+    }
+    /// Draws one picture a row from `columns` (each with its scale) into
+    /// `storage`: the pictures' column and their bytes.
+    fn draw_pictures(
+        &self,
+        columns: &[(&str, &ImageColumn, ResolvedScale)],
+        labels: Option<&[String]>,
+        picture_index: usize,
+        options: &PictureOptions,
+        storage: &PictureStorage,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<(TableColumn, ByteCount), PixtipError> {
         let rows = self.rows();
         let mut spool = match storage {
             PictureStorage::DataUriSpooled { dir } => {
@@ -196,10 +249,10 @@ impl ImageTable {
         progress(0, rows);
         for_each_batch(
             rows,
-            sources[0],
+            columns.first().map_or("", |(source, _, _)| *source),
             |row| {
                 let mut singles = Vec::with_capacity(columns.len());
-                for (source, column, scale) in &columns {
+                for (source, column, scale) in columns {
                     let pixels = column
                         .image(row)
                         .map_err(|e| crate::parallel::at_row(source, row, e))?;
@@ -213,12 +266,7 @@ impl ImageTable {
                         })?;
                     singles.push(picture);
                 }
-                let picture = join(
-                    singles,
-                    labels.as_deref(),
-                    options.gap,
-                    &options.label_style,
-                )?;
+                let picture = join(singles, labels, options.gap, &options.label_style)?;
                 let png = encode_png(&picture, options.preset)?;
                 let bytes = ByteCount::of_png(&png);
                 let reference = MadePicture(match storage {
@@ -264,7 +312,16 @@ impl ImageTable {
             }
             None => TableColumn::Pictures(references),
         };
-        self.add_made_column(name.to_string(), column)?;
-        Ok(PictureSummary { bytes: total })
+        Ok((column, total))
+    }
+}
+
+/// Whether drawing stopped at an image whose auto scaling needs a range
+/// that was not taken (a wide image where 8-bit ones were guessed).
+fn needs_range(error: &PixtipError) -> bool {
+    match error {
+        PixtipError::AtRow { source, .. } => needs_range(source),
+        PixtipError::Compose(pixtip_compose::ComposeError::NoAutoRange { .. }) => true,
+        _ => false,
     }
 }

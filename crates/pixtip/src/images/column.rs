@@ -34,9 +34,10 @@ pub trait ImageSource: Send + Sync + Debug {
 
     /// The element type of row `row` when the source tells it without
     /// decoding the image (an encoded image's header); `None` when only
-    /// decoding tells. Auto scaling's pass over a column skips the rows this
-    /// calls `uint8` or `bool`, whose levels need no range, so a column of
-    /// 8-bit PNGs is decoded once, to draw it. Defaults to
+    /// decoding tells. Auto scaling's range pass over a column skips the
+    /// rows this calls `uint8` or `bool`, whose levels need no range.
+    /// (Drawing pictures first tries a column of unknown type as 8-bit and
+    /// takes the range only on meeting a wider image.) Defaults to
     /// [`ImageSource::element_type`].
     fn row_element_type(&self, row: usize) -> Option<ElementType> {
         let _ = row;
