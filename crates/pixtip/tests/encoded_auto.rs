@@ -6,11 +6,10 @@
 #![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
 
 use ndarray::array;
-use pixtip::{
-    ElementType, ImageColumn, ImageSource, ImageTable, PictureOptions, PictureStorage, Pixels,
-    PixtipError, no_progress,
-};
+use pixtip::{ElementType, ImageColumn, ImageSource, PictureOptions, Pixels, PixtipError};
 use std::sync::Arc;
+
+mod common;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Images whose type is known only once decoded, counting the decodes.
@@ -38,24 +37,7 @@ impl ImageSource for Encoded {
 
 /// The data URIs of the pictures of `column`, drawn with auto scaling.
 fn pictures(column: ImageColumn) -> Vec<String> {
-    let mut table = ImageTable::new();
-    table.add_images("cells", column).unwrap();
-    let options = PictureOptions::default();
-    table
-        .add_pictures(
-            "picture",
-            &["cells"],
-            &options,
-            &PictureStorage::DataUri,
-            &mut no_progress,
-        )
-        .unwrap();
-    table
-        .text("picture")
-        .unwrap()
-        .iter()
-        .map(str::to_string)
-        .collect()
+    common::picture_uris(&column, "cells", &PictureOptions::default())
 }
 
 fn encoded(images: Vec<Pixels>) -> (ImageColumn, Arc<AtomicUsize>) {

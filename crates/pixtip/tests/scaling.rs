@@ -14,6 +14,8 @@ use pixtip::{
     Zoom, no_progress,
 };
 use pixtip_tests::{input_path, read_json};
+
+mod common;
 use serde_json::Value;
 
 /// Pictures at the images' own size: no zoom, no thumbnail.
@@ -37,21 +39,8 @@ fn input_column(input: &str, column: &str) -> ImageColumn {
 
 /// The pictures of one image column, decoded from their data URIs.
 fn pictures(column: &ImageColumn, name: &str, options: &PictureOptions) -> Vec<Picture> {
-    let mut table = ImageTable::new();
-    table.add_images(name, column.clone()).unwrap();
-    table
-        .add_pictures(
-            "picture",
-            &[name],
-            options,
-            &PictureStorage::DataUri,
-            &mut no_progress,
-        )
-        .unwrap();
-    table
-        .text("picture")
-        .unwrap()
-        .iter()
+    let uris = common::picture_uris(column, name, options);
+    uris.iter()
         .map(|uri| decode_data_uri(uri).unwrap())
         .collect()
 }
