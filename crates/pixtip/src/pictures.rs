@@ -147,31 +147,22 @@ impl ImageTable {
         // of 8-bit PNGs is then read once. The first wider image stops the
         // try (`NoAutoRange`); the range is then taken and the pictures drawn
         // again (8-bit ones come out the same either way).
-        let guessed: Vec<bool> = sources
+        let guessed = |column: &ImageColumn| {
+            options.scale == Scaling::Auto
+                && column.element_type().is_none()
+                && column.seen_ranges().is_none()
+        };
+        let columns = sources
             .iter()
             .map(|source| {
                 let column = self.images(source)?;
-                Ok(options.scale == Scaling::Auto
-                    && column.element_type().is_none()
-                    && column.seen_ranges().is_none())
+                let scale = match guessed(column) {
+                    true => ResolvedScale::auto(None),
+                    false => options.scale.resolve(column, source)?,
+                };
+                Ok((*source, column, scale))
             })
-            .collect::<Result<_, PixtipError>>()?;
-        let resolve =
-            |guess: bool| -> Result<Vec<(&str, &ImageColumn, ResolvedScale)>, PixtipError> {
-                sources
-                    .iter()
-                    .zip(&guessed)
-                    .map(|(source, &guessed)| {
-                        let column = self.images(source)?;
-                        let scale = match guessed && guess {
-                            true => ResolvedScale::auto(None),
-                            false => options.scale.resolve(column, source)?,
-                        };
-                        Ok((*source, column, scale))
-                    })
-                    .collect()
-            };
-        let columns = resolve(true)?;
+            .collect::<Result<Vec<_>, PixtipError>>()?;
         let labels: Option<Vec<String>> = match &options.labels {
             Labels::None => None,
             Labels::ColumnNames if sources.len() < 2 => None,
@@ -208,14 +199,26 @@ impl ImageTable {
             )
         };
         let (column, total) = match draw(&columns, &mut progress) {
-            Err(error) if guessed.contains(&true) && needs_range(&error) => {
-                draw(&resolve(false)?, &mut progress)?
+            Err(error) if needs_range(&error) && columns.iter().any(|(_, c, _)| guessed(c)) => {
+                // Only the guessed columns' scales change.
+                let columns = columns
+                    .into_iter()
+                    .map(|(source, column, scale)| {
+                        let scale = match guessed(column) {
+                            true => options.scale.resolve(column, source)?,
+                            false => scale,
+                        };
+                        Ok((source, column, scale))
+                    })
+                    .collect::<Result<Vec<_>, PixtipError>>()?;
+                draw(&columns, &mut progress)?
             }
             drawn => drawn?,
         };
         self.add_made_column(name.to_string(), column)?;
         Ok(PictureSummary { bytes: total })
     }
+
     /// Draws one picture a row from `columns` (each with its scale) into
     /// `storage`: the pictures' column and their bytes.
     fn draw_pictures(

@@ -49,6 +49,12 @@ pub(crate) fn part_holding(starts: &[usize], row: usize) -> usize {
         .min(parts)
 }
 
+/// The first row of the part holding `row` ([`part_holding`]); past the
+/// last row, the row count.
+pub(crate) fn part_start(starts: &[usize], row: usize) -> usize {
+    starts.get(part_holding(starts, row)).copied().unwrap_or(0)
+}
+
 /// Batches are kept after they are read until the later ones hold this
 /// many rows (and at least [`KEEP`] are kept): two of the pipeline's rounds
 /// of rows, so that a thread at the start of a round finds its batch while

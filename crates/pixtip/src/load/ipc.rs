@@ -4,7 +4,7 @@
 //! columns stay in the file and are read a batch at a time when asked for.
 
 use super::arrow_columns::{Plan, ScalarColumns, TableOptions, assemble, check_options, plans};
-use super::column_streams::{Batches, ColumnBatches, part_holding};
+use super::column_streams::{Batches, ColumnBatches, part_holding, part_start};
 use super::table_images::TableImages;
 use crate::error::PixtipError;
 use crate::read_at::read_at;
@@ -251,11 +251,7 @@ impl ColumnBatches for IpcColumn {
     fn restart_row(&self, row: usize) -> usize {
         match self.form {
             // A file's footer indexes its batches.
-            Form::File => self
-                .starts
-                .get(part_holding(&self.starts, row))
-                .copied()
-                .unwrap_or(0),
+            Form::File => part_start(&self.starts, row),
             // A stream is read from its start whatever the row.
             Form::Stream => 0,
         }
@@ -276,9 +272,6 @@ impl ColumnBatches for IpcColumn {
             bad.clone(),
         )?;
         let batches = batches.map(move |batch| batch.map(|b| b.column(0).clone()).map_err(&bad));
-        Ok((
-            self.starts.get(index).copied().unwrap_or(0),
-            Box::new(batches),
-        ))
+        Ok((part_start(&self.starts, row), Box::new(batches)))
     }
 }

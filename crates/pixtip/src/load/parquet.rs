@@ -4,7 +4,7 @@
 //! their rows are asked for.
 
 use super::arrow_columns::{Plan, ScalarColumns, TableOptions, assemble, check_options, plans};
-use super::column_streams::{Batches, ColumnBatches, part_holding};
+use super::column_streams::{Batches, ColumnBatches, part_holding, part_start};
 use super::table_images::TableImages;
 use crate::error::PixtipError;
 use crate::table::ImageTable;
@@ -181,10 +181,7 @@ struct ParquetColumn {
 
 impl ColumnBatches for ParquetColumn {
     fn restart_row(&self, row: usize) -> usize {
-        self.starts
-            .get(part_holding(&self.starts, row))
-            .copied()
-            .unwrap_or(0)
+        part_start(&self.starts, row)
     }
 
     fn batches_from(&self, row: usize) -> Result<(usize, Batches), PixtipError> {

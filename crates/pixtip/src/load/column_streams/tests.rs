@@ -173,6 +173,9 @@ fn rows_belong_to_the_part_that_starts_at_or_before_them() {
     // Row 10 is in the third part: the second is empty.
     assert_eq!(parts, [0, 0, 2, 2, 3, 3]);
     assert_eq!(part_holding(&[0], 5), 0);
+    // Each part's first row; past the end, the row count.
+    let firsts = [0, 9, 10, 25].map(|row| part_start(&starts, row));
+    assert_eq!(firsts, [0, 0, 10, 25]);
 }
 
 #[test]
