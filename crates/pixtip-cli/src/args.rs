@@ -188,6 +188,9 @@ pub(crate) struct DemoArgs {
 pub(crate) struct PageArgs {
     /// PNG compression: default (no larger than Pillow's), fast (about 6x
     /// quicker, 1.3x larger) or smallest (0.83x Pillow's bytes, slow).
+    /// Except with smallest, a picture that is exactly an 8-bit PNG the
+    /// input stores (a table's cell, a folder's file) is that PNG, without
+    /// its metadata chunks.
     #[arg(long, value_enum, default_value_t = PngPreset::Default)]
     pub(crate) png: PngPreset,
     /// Inline vega, vega-lite and vega-embed from this folder (a node_modules

@@ -16,8 +16,8 @@ use crate::report::Progress;
 use crate::spool::SpoolWriter;
 use crate::table::{ImageTable, TableColumn};
 use crate::texts::Texts;
-use pixtip_compose::{Gap, LabelStyle, Look, PictureSize, join, render};
-use pixtip_encode::{ByteCount, Preset, encode_png, to_data_uri};
+use pixtip_compose::{Gap, LabelStyle, Look, Picture, PictureSize, Pixels, join, render};
+use pixtip_encode::{ByteCount, Preset, encode_png, plain_png, to_data_uri};
 use sha2::{Digest, Sha256};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -72,7 +72,10 @@ pub struct PictureOptions {
     pub gap: Gap,
     /// Where, how tall, in what colour and font labels are drawn.
     pub label_style: LabelStyle,
-    /// PNG compression.
+    /// PNG compression. Except with [`Preset::Smallest`], a picture that is
+    /// exactly an image stored as an 8-bit PNG (a table's cell, an image
+    /// folder's file) is that PNG without its metadata chunks, not a new
+    /// encoding.
     pub preset: Preset,
 }
 
@@ -247,6 +250,10 @@ impl ImageTable {
             },
             source,
         };
+        // A picture of one image stored as PNG (a table's cell, a `.png`
+        // file) that is exactly the image's samples is written as stored,
+        // unless the smallest files were asked for.
+        let keep_stored = columns.len() == 1 && options.preset != Preset::Smallest;
         let mut references = Texts::with_capacity(if spool.is_some() { 0 } else { rows }, 0);
         let mut total = ByteCount::default();
         progress(0, rows);
@@ -255,10 +262,13 @@ impl ImageTable {
             columns.first().map_or("", |(source, _, _)| *source),
             |row| {
                 let mut singles = Vec::with_capacity(columns.len());
+                let mut stored = None;
                 for (source, column, scale) in columns {
-                    let pixels = column
-                        .image(row)
-                        .map_err(|e| crate::parallel::at_row(source, row, e))?;
+                    let (pixels, png) = match keep_stored {
+                        true => column.image_and_png(row),
+                        false => column.image(row).map(|pixels| (pixels, None)),
+                    }
+                    .map_err(|e| crate::parallel::at_row(source, row, e))?;
                     let picture =
                         render(&pixels, scale, &options.look, &options.size).map_err(|error| {
                             PixtipError::AtRow {
@@ -267,10 +277,14 @@ impl ImageTable {
                                 source: Box::new(error.into()),
                             }
                         })?;
+                    stored = png.and_then(|png| stored_picture(&png, &pixels, &picture));
                     singles.push(picture);
                 }
                 let picture = join(singles, labels, options.gap, &options.label_style)?;
-                let png = encode_png(&picture, options.preset)?;
+                let png = match stored {
+                    Some(png) => png,
+                    None => encode_png(&picture, options.preset)?,
+                };
                 let bytes = ByteCount::of_png(&png);
                 let reference = MadePicture(match storage {
                     PictureStorage::DataUri | PictureStorage::DataUriSpooled { .. } => {
@@ -317,6 +331,24 @@ impl ImageTable {
         };
         Ok((column, total))
     }
+}
+
+/// The PNG an image was decoded from, reduced to its samples' chunks
+/// ([`plain_png`]), when the picture drawn from the image is exactly those
+/// samples: 8-bit, of the same size and channels, pixel for pixel.
+fn stored_picture(png: &[u8], pixels: &Pixels, picture: &Picture) -> Option<Vec<u8>> {
+    let plain = plain_png(png)?;
+    let samples = pixels.as_u8()?.as_slice()?;
+    let drawn: &[u8] = match picture {
+        Picture::Gray(i) => i.as_raw(),
+        Picture::Rgb(i) => i.as_raw(),
+        Picture::Rgba(i) => i.as_raw(),
+        Picture::Gray16(_) => return None,
+    };
+    let same = plain.kind == picture.kind()
+        && (plain.width, plain.height) == (picture.width(), picture.height())
+        && samples == drawn;
+    same.then_some(plain.bytes)
 }
 
 /// Whether drawing stopped at an image whose auto scaling needs a range

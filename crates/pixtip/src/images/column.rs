@@ -44,6 +44,14 @@ pub trait ImageSource: Send + Sync + Debug {
         self.element_type()
     }
 
+    /// The image of row `row` with the PNG bytes it was decoded from, when
+    /// it is stored as a PNG (a table's cell, a `.png` file): a picture that
+    /// is exactly the image's samples is then written as it was stored, not
+    /// encoded again. Defaults to [`ImageSource::image`] and no bytes.
+    fn image_and_png(&self, row: usize) -> Result<(Pixels, Option<Vec<u8>>), PixtipError> {
+        Ok((self.image(row)?, None))
+    }
+
     /// Where the images come from, for messages: a path, or "memory".
     fn origin(&self) -> String;
 }
@@ -187,6 +195,12 @@ impl ImageColumn {
     /// The image of `row`.
     pub fn image(&self, row: usize) -> Result<Pixels, PixtipError> {
         self.0.image(row)
+    }
+
+    /// The image of `row` and the PNG it was decoded from, if any (see
+    /// [`ImageSource::image_and_png`]).
+    pub fn image_and_png(&self, row: usize) -> Result<(Pixels, Option<Vec<u8>>), PixtipError> {
+        self.0.image_and_png(row)
     }
 
     /// The element type shared by all images, when known without reading them.

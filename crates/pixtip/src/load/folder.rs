@@ -1,7 +1,7 @@
 //! Folders of image files (PNG, TIFF, JPEG; 8- and 16-bit; gray and
 //! colour), decoded one file at a time ([`read_image_file`]).
 
-use super::image_file::{file_element_type, read_image_file};
+use super::image_file::{file_element_type, read_image_file, read_image_file_and_png};
 use crate::error::PixtipError;
 use crate::images::{ElementType, ImageSource, Pixels};
 use std::path::{Component, Path, PathBuf};
@@ -115,6 +115,17 @@ impl ImageFolder {
     pub fn files(&self) -> &[PathBuf] {
         &self.files
     }
+
+    /// Row `row`'s file.
+    fn file(&self, row: usize) -> Result<&Path, PixtipError> {
+        self.files
+            .get(row)
+            .map(PathBuf::as_path)
+            .ok_or(PixtipError::RowOutOfRange {
+                row,
+                rows: self.files.len(),
+            })
+    }
 }
 
 impl ImageSource for ImageFolder {
@@ -127,11 +138,11 @@ impl ImageSource for ImageFolder {
     }
 
     fn image(&self, row: usize) -> Result<Pixels, PixtipError> {
-        let path = self.files.get(row).ok_or(PixtipError::RowOutOfRange {
-            row,
-            rows: self.files.len(),
-        })?;
-        read_image_file(path)
+        read_image_file(self.file(row)?)
+    }
+
+    fn image_and_png(&self, row: usize) -> Result<(Pixels, Option<Vec<u8>>), PixtipError> {
+        read_image_file_and_png(self.file(row)?)
     }
 
     fn row_element_type(&self, row: usize) -> Option<ElementType> {

@@ -44,6 +44,34 @@ pub fn read_image_file(path: &Path) -> Result<Pixels, PixtipError> {
     )
 }
 
+/// The largest PNG file [`read_image_file_and_png`] holds in memory to keep
+/// as a picture; larger ones are decoded as they are read.
+const MAX_KEPT_PNG: u64 = 64 << 20;
+
+/// [`read_image_file`] with the file's bytes when it is a PNG (of at most
+/// 64 MiB), which a picture equal to the image can then be.
+pub(crate) fn read_image_file_and_png(
+    path: &Path,
+) -> Result<(Pixels, Option<Vec<u8>>), PixtipError> {
+    use std::io::Read;
+    let io = |source| PixtipError::io(path, source);
+    let mut file = std::fs::File::open(path).map_err(io)?;
+    let mut head = [0; 8];
+    let small = file.metadata().map_err(io)?.len() <= MAX_KEPT_PNG;
+    if !small || file.read_exact(&mut head).is_err() || !is_png(&head) {
+        return Ok((read_image_file(path)?, None));
+    }
+    let mut bytes = head.to_vec();
+    file.read_to_end(&mut bytes).map_err(io)?;
+    let pixels = decode(Cursor::new(&bytes), path, "cannot decode the image")?;
+    Ok((pixels, Some(bytes)))
+}
+
+/// Whether `bytes` start as a PNG does.
+pub(crate) fn is_png(bytes: &[u8]) -> bool {
+    bytes.starts_with(PNG_SIGNATURE)
+}
+
 /// The PNG, JPEG or TIFF image held in `bytes` (a table's cell), as
 /// [`read_image_file`] reads files; errors name `origin`, the table's file.
 pub fn read_image_bytes(bytes: &[u8], origin: &Path) -> Result<Pixels, PixtipError> {

@@ -11,7 +11,8 @@
 
 use super::column_streams::{ColumnBatches, ColumnStreams};
 use super::image_file::{
-    encoded_element_type, file_element_type, read_image_bytes, read_image_file,
+    encoded_element_type, file_element_type, is_png, read_image_bytes, read_image_file,
+    read_image_file_and_png,
 };
 use crate::error::PixtipError;
 use crate::images::{ElementType, ImageSource, Pixels};
@@ -109,6 +110,39 @@ impl TableImages {
     }
 
     /// A cell's `path`, taken relative to the table's folder.
+    /// Row `row`'s image and, when `keep_png` and the cell holds (or names)
+    /// a PNG, its bytes.
+    fn read(&self, row: usize, keep_png: bool) -> Result<(Pixels, Option<Vec<u8>>), PixtipError> {
+        if row >= self.rows {
+            return Err(PixtipError::RowOutOfRange {
+                row,
+                rows: self.rows,
+            });
+        }
+        let (start, array) = self.batch_of(row)?;
+        let i = row - start;
+        match &self.kind {
+            CellKind::Encoded => match (cell_bytes(&array, i), cell_path(&array, i)) {
+                (Some(bytes), _) => {
+                    let pixels = read_image_bytes(bytes, &self.path)?;
+                    Ok((pixels, (keep_png && is_png(bytes)).then(|| bytes.to_vec())))
+                }
+                // A relative path is taken from the table's folder.
+                (None, Some(file)) if keep_png => read_image_file_and_png(&self.beside_table(file)),
+                (None, Some(file)) => Ok((read_image_file(&self.beside_table(file))?, None)),
+                (None, None) => {
+                    Err(self.bad("the cell holds no image bytes and no path (null)".into()))
+                }
+            },
+            CellKind::Numbers { shape, element } => match cell_numbers(&array, i) {
+                Some(values) => numbers_to_pixels(&values, *element, shape)
+                    .map(|pixels| (pixels, None))
+                    .map_err(|m| self.bad(m)),
+                None => Err(self.bad("the cell holds no numbers (null)".into())),
+            },
+        }
+    }
+
     fn beside_table(&self, file: &str) -> PathBuf {
         self.path.parent().unwrap_or(Path::new("")).join(file)
     }
@@ -225,30 +259,11 @@ impl ImageSource for TableImages {
     }
 
     fn image(&self, row: usize) -> Result<Pixels, PixtipError> {
-        if row >= self.rows {
-            return Err(PixtipError::RowOutOfRange {
-                row,
-                rows: self.rows,
-            });
-        }
-        let (start, array) = self.batch_of(row)?;
-        let i = row - start;
-        match &self.kind {
-            CellKind::Encoded => match (cell_bytes(&array, i), cell_path(&array, i)) {
-                (Some(bytes), _) => read_image_bytes(bytes, &self.path),
-                // A relative path is taken from the table's folder.
-                (None, Some(file)) => read_image_file(&self.beside_table(file)),
-                (None, None) => {
-                    Err(self.bad("the cell holds no image bytes and no path (null)".into()))
-                }
-            },
-            CellKind::Numbers { shape, element } => match cell_numbers(&array, i) {
-                Some(values) => {
-                    numbers_to_pixels(&values, *element, shape).map_err(|m| self.bad(m))
-                }
-                None => Err(self.bad("the cell holds no numbers (null)".into())),
-            },
-        }
+        self.read(row, false).map(|(pixels, _)| pixels)
+    }
+
+    fn image_and_png(&self, row: usize) -> Result<(Pixels, Option<Vec<u8>>), PixtipError> {
+        self.read(row, true)
     }
 
     fn row_element_type(&self, row: usize) -> Option<ElementType> {
