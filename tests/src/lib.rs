@@ -173,3 +173,22 @@ pub fn entry_names(dir: &std::path::Path) -> Vec<String> {
     names.sort();
     names
 }
+
+/// A PNG chunk: its length, `kind`, `data` and the CRC-32 over kind and data.
+pub fn png_chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+    let mut body = kind.to_vec();
+    body.extend(data);
+    let mut crc = !0u32;
+    for &byte in &body {
+        crc ^= u32::from(byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    let length = u32::try_from(data.len()).expect("a chunk under 4 GiB");
+    [&length.to_be_bytes()[..], &body, &(!crc).to_be_bytes()].concat()
+}

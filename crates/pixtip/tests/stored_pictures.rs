@@ -10,7 +10,7 @@ use pixtip::compose::{Colormap, Look, PictureSize, Zoom};
 use pixtip::encode::{Preset, decode_data_uri, plain_png, png_from_data_uri};
 use pixtip::load::{ImageFolder, TableOptions, read_table};
 use pixtip::{ImageColumn, PictureOptions, TableColumn};
-use pixtip_tests::input_path;
+use pixtip_tests::{input_path, png_chunk};
 
 mod common;
 
@@ -116,13 +116,7 @@ fn an_image_folders_8_bit_pngs_are_their_own_pictures_without_their_metadata() {
     }
     // A text chunk after the gray PNG's header, and bytes after its end.
     let gray = std::fs::read(dir.path().join("a_gray8.png")).unwrap();
-    let text = b"tEXtComment\0</script><script>alert(1)</script>";
-    let mut chunk = ((text.len() - 4) as u32).to_be_bytes().to_vec();
-    chunk.extend_from_slice(text);
-    chunk.extend_from_slice(&[0; 4]); // a CRC the decoder checks
-    let crc = png_crc(&chunk[4..chunk.len() - 4]);
-    let end = chunk.len() - 4;
-    chunk[end..].copy_from_slice(&crc.to_be_bytes());
+    let chunk = png_chunk(b"tEXt", b"Comment\0</script><script>alert(1)</script>");
     let noisy = [&gray[..33], &chunk, &gray[33..], b"after the end"].concat();
     std::fs::write(dir.path().join("a_gray8.png"), &noisy).unwrap();
 
@@ -130,20 +124,4 @@ fn an_image_folders_8_bit_pngs_are_their_own_pictures_without_their_metadata() {
     assert_pictures(&column, &actual_size(), &[0, 1], "folder");
     let pictures = common::picture_uris(&column, "images", &actual_size());
     assert_eq!(png_from_data_uri(&pictures[0]).unwrap(), gray);
-}
-
-/// The CRC-32 PNG chunks carry (of a chunk's type and data).
-fn png_crc(bytes: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &byte in bytes {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                0xedb8_8320 ^ (crc >> 1)
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
 }

@@ -59,30 +59,6 @@ pub fn zip(members: &[(&str, &[u8])]) -> Vec<u8> {
     writer.finish().unwrap().into_inner()
 }
 
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &byte in bytes {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
-}
-
-fn chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
-    let mut bytes = u32::try_from(data.len()).unwrap().to_be_bytes().to_vec();
-    let mut body = kind.to_vec();
-    body.extend(data);
-    bytes.extend(&body);
-    bytes.extend(crc32(&body).to_be_bytes());
-    bytes
-}
-
 /// An 8-bit gray PNG whose IHDR declares `width`×`height`, with valid
 /// checksums and one tiny IDAT (a stored zlib stream of `idat` bytes).
 pub fn png_declaring(width: u32, height: u32, idat: &[u8]) -> Vec<u8> {
@@ -102,9 +78,9 @@ pub fn png_declaring(width: u32, height: u32, idat: &[u8]) -> Vec<u8> {
     }
     zlib.extend(((b << 16) | a).to_be_bytes());
     let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
-    png.extend(chunk(b"IHDR", &ihdr));
-    png.extend(chunk(b"IDAT", &zlib));
-    png.extend(chunk(b"IEND", &[]));
+    png.extend(pixtip_tests::png_chunk(b"IHDR", &ihdr));
+    png.extend(pixtip_tests::png_chunk(b"IDAT", &zlib));
+    png.extend(pixtip_tests::png_chunk(b"IEND", &[]));
     png
 }
 
