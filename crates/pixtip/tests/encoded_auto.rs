@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
 
 use ndarray::array;
-use pixtip::{ElementType, ImageColumn, ImageSource, PictureOptions, Pixels, PixtipError};
+use pixtip::{ImageColumn, ImageSource, PictureOptions, Pixels, PixtipError};
 use std::sync::Arc;
 
 mod common;
@@ -22,9 +22,6 @@ struct Encoded {
 impl ImageSource for Encoded {
     fn len(&self) -> usize {
         self.images.len()
-    }
-    fn element_type(&self) -> Option<ElementType> {
-        None
     }
     fn image(&self, row: usize) -> Result<Pixels, PixtipError> {
         self.decoded.fetch_add(1, Ordering::Relaxed);

@@ -45,6 +45,22 @@ macro_rules! refused_store {
     };
 }
 
+/// The case `$name`, refused (exit 1): `$bytes` written as `$file`, charted
+/// as `$input` makes its path; the message mentions `$words`.
+macro_rules! refused_written {
+    ($name:literal, $bytes:expr => $file:literal, $input:expr, $words:expr) => {
+        Case {
+            name: $name,
+            result: "exit 1",
+            run: |ctx| {
+                let input: fn(&str) -> String = $input;
+                let path = ctx.put($file, $bytes);
+                chart_input(ctx, &input(&path)).mentions(&$words)
+            },
+        }
+    };
+}
+
 pub const CASES: &[Case] = &[
     refused_store!("hdf5-dataset-is-a-group", "cells.h5" as "cells.h5", ":/group",
         ["cells.h5", "dataset `/group`", "is a group"]),
@@ -59,36 +75,19 @@ pub const CASES: &[Case] = &[
     refused_store!("hdf5-cut-short", "bad/cut.h5" as "cells.h5", ":/u8", ["cells.h5"]),
     refused_store!("hdf5-corrupt-chunks", "bad/corrupt.h5" as "cells.h5", ":/group/f32",
         ["cells.h5", "dataset `/group/f32`"]),
-    Case {
-        name: "hdf5-not-hdf5",
-        result: "exit 1",
-        run: |ctx| {
-            let file = ctx.put(
-                "cells.h5",
-                b"\x89HDF\r\n\x1a\n but nothing after the signature",
-            );
-            chart_input(ctx, &format!("{file}:/images")).mentions(&["cells.h5"])
-        },
-    },
+    refused_written!("hdf5-not-hdf5", b"\x89HDF\r\n\x1a\n but nothing after the signature"
+        => "cells.h5", |file| format!("{file}:/images"), ["cells.h5"]),
     refused_store!("zarr-chunk-shorter-than-declared", "bad/short.zarr" as "cells.zarr", "/raw",
         ["cells.zarr", "array `/raw`"]),
     refused_store!("zarr-compressed-chunk-cut", "bad/broken.zarr" as "cells.zarr", "/u16",
         ["cells.zarr", "array `/u16`"]),
-    Case {
-        name: "zarr-chunk-shape-over-limit",
-        result: "exit 1",
-        run: |ctx| {
-            // Images of 1 MB in chunks declared 100 GB long, over a store
-            // with no chunk files.
-            let root = ctx.put(
-                "cells.zarr/.zarray",
-                br#"{"zarr_format": 2, "shape": [2, 1000, 1000], "chunks": [100000, 1000, 1000],
-                    "dtype": "|u1", "compressor": null, "fill_value": 0, "order": "C", "filters": null}"#,
-            );
-            let root = root.trim_end_matches("/.zarray");
-            chart_input(ctx, root).mentions(&["cells.zarr", "chunks of shape", "over the limit"])
-        },
-    },
+    // Images of 1 MB in chunks declared 100 GB long, over a store with no
+    // chunk files.
+    refused_written!("zarr-chunk-shape-over-limit",
+        br#"{"zarr_format": 2, "shape": [2, 1000, 1000], "chunks": [100000, 1000, 1000],
+            "dtype": "|u1", "compressor": null, "fill_value": 0, "order": "C", "filters": null}"#
+        => "cells.zarr/.zarray", |file| file.trim_end_matches("/.zarray").to_string(),
+        ["cells.zarr", "chunks of shape", "over the limit"]),
     refused_store!("zarr-missing-array", "v2.zarr" as "cells.zarr", "/cells",
         ["cells.zarr", "`/cells`"]),
     refused_store!("zarr-group-not-ome", "v3.zarr" as "cells.zarr", "",

@@ -111,52 +111,64 @@ mod tests {
         mask
     }
 
-    #[test]
-    fn uniform_equals_the_full_filter_exactly() {
-        for (point, size) in [
-            ([3, 17], 9.6),
-            ([0, 0], 12.0),
-            ([23, 1], 7.2),
-            ([5, 5], 0.5),
-        ] {
-            let full = if size > 1.0 {
-                let options = UniformOptions {
-                    mode: Mode::Constant.into(),
-                    ..UniformOptions::default()
-                };
-                uniform_filter(&mask(24, point), size as usize, &options).unwrap()
-            } else {
-                mask(24, point)
-            };
-            let ours = uniform(24, &point, size).unwrap();
-            assert_eq!(
-                ours.into_dimensionality().unwrap(),
-                full,
-                "{point:?} {size}"
-            );
+    /// Checks ours against the full filter of a `width`² mask lit at each
+    /// case's point, to within `ulps` of the full filter's values (0: equal).
+    fn assert_like_the_full_filter(
+        width: usize,
+        cases: &[([usize; 2], f64)],
+        ulps: f64,
+        full: impl Fn(&Array2<f64>, f64) -> Array2<f64>,
+        ours: impl Fn(&[usize; 2], f64) -> ArrayD<f64>,
+    ) {
+        for &(point, scale) in cases {
+            let full = full(&mask(width, point), scale);
+            let ours: Array2<f64> = ours(&point, scale).into_dimensionality().unwrap();
+            assert_eq!(ours.shape(), full.shape());
+            for (a, b) in ours.iter().zip(full.iter()) {
+                assert!(
+                    (a - b).abs() <= ulps * f64::EPSILON * b.abs(),
+                    "{point:?} {scale}: {a} vs {b}"
+                );
+            }
         }
     }
 
     #[test]
+    fn uniform_equals_the_full_filter_exactly() {
+        let constant = UniformOptions {
+            mode: Mode::Constant.into(),
+            ..UniformOptions::default()
+        };
+        assert_like_the_full_filter(
+            24,
+            &[
+                ([3, 17], 9.6),
+                ([0, 0], 12.0),
+                ([23, 1], 7.2),
+                ([5, 5], 0.5),
+            ],
+            0.0,
+            |mask, size| match size > 1.0 {
+                true => uniform_filter(mask, size as usize, &constant).unwrap(),
+                false => mask.clone(),
+            },
+            |point, size| uniform(24, point, size).unwrap(),
+        );
+    }
+
+    #[test]
     fn gaussian_is_within_an_ulp_or_two_of_the_full_filter() {
-        for (point, sigma) in [
-            ([0, 0], 14.4),
-            ([10, 30], 4.8),
-            ([39, 2], 9.6),
-            ([20, 20], 2.0),
-        ] {
-            let full =
-                gaussian_filter(&mask(40, point), sigma, &GaussianOptions::default()).unwrap();
-            let ours: Array2<f64> = gaussian(40, &point, sigma)
-                .unwrap()
-                .into_dimensionality()
-                .unwrap();
-            for (a, b) in ours.iter().zip(full.iter()) {
-                assert!(
-                    (a - b).abs() <= 4.0 * f64::EPSILON * b.abs(),
-                    "{point:?} {sigma}: {a} vs {b}"
-                );
-            }
-        }
+        assert_like_the_full_filter(
+            40,
+            &[
+                ([0, 0], 14.4),
+                ([10, 30], 4.8),
+                ([39, 2], 9.6),
+                ([20, 20], 2.0),
+            ],
+            4.0,
+            |mask, sigma| gaussian_filter(mask, sigma, &GaussianOptions::default()).unwrap(),
+            |point, sigma| gaussian(40, point, sigma).unwrap(),
+        );
     }
 }

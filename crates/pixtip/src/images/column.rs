@@ -25,9 +25,12 @@ pub trait ImageSource: Send + Sync + Debug {
     }
 
     /// The element type of every image, when it is known without reading
-    /// them (a `.npy` header, an in-memory stack); `None` when images may
-    /// differ (a folder of 8- and 16-bit files).
-    fn element_type(&self) -> Option<ElementType>;
+    /// them (a `.npy` header, an in-memory stack); `None`, the default, when
+    /// images may differ (a folder of 8- and 16-bit files) or only decoding
+    /// tells.
+    fn element_type(&self) -> Option<ElementType> {
+        None
+    }
 
     /// The image of row `row` (< `len()`).
     fn image(&self, row: usize) -> Result<Pixels, PixtipError>;

@@ -249,9 +249,6 @@ mod tests {
         fn len(&self) -> usize {
             self.images.len()
         }
-        fn element_type(&self) -> Option<ElementType> {
-            None
-        }
         fn row_element_type(&self, row: usize) -> Option<ElementType> {
             Some(self.images[row].element_type())
         }

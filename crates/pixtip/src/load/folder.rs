@@ -133,10 +133,6 @@ impl ImageSource for ImageFolder {
         self.files.len()
     }
 
-    fn element_type(&self) -> Option<ElementType> {
-        None
-    }
-
     fn image(&self, row: usize) -> Result<Pixels, PixtipError> {
         read_image_file(self.file(row)?)
     }
