@@ -20,14 +20,10 @@ pub(crate) enum RowStrategy {
 impl RowStrategy {
     /// The strategies the Smallest preset tries (through the png crate,
     /// whose adaptive choice is the five-way min-sum).
-    pub(crate) const ALL: [RowStrategy; 6] = [
-        RowStrategy::Fixed(0),
-        RowStrategy::Fixed(1),
-        RowStrategy::Fixed(2),
-        RowStrategy::Fixed(3),
-        RowStrategy::Fixed(4),
-        RowStrategy::MinSum,
-    ];
+    pub(crate) const ALL: [RowStrategy; 6] = {
+        use RowStrategy::{Fixed, MinSum};
+        [Fixed(0), Fixed(1), Fixed(2), Fixed(3), Fixed(4), MinSum]
+    };
 
     /// The same choice in the png crate's terms.
     pub(crate) fn as_png_filter(self) -> png::Filter {

@@ -139,36 +139,35 @@ mod tests {
             mode: Mode::Constant.into(),
             ..UniformOptions::default()
         };
-        assert_like_the_full_filter(
-            24,
-            &[
-                ([3, 17], 9.6),
-                ([0, 0], 12.0),
-                ([23, 1], 7.2),
-                ([5, 5], 0.5),
-            ],
-            0.0,
-            |mask, size| match size > 1.0 {
-                true => uniform_filter(mask, size as usize, &constant).unwrap(),
-                false => mask.clone(),
-            },
-            |point, size| uniform(24, point, size).unwrap(),
-        );
+        // Sizes of 1 or less leave the mask as it is.
+        let full = |mask: &Array2<f64>, size: f64| match size > 1.0 {
+            true => uniform_filter(mask, size as usize, &constant).unwrap(),
+            false => mask.clone(),
+        };
+        let cases = [
+            ([3, 17], 9.6),
+            ([0, 0], 12.0),
+            ([23, 1], 7.2),
+            ([5, 5], 0.5),
+        ];
+        assert_like_the_full_filter(24, &cases, 0.0, full, |point, size| {
+            uniform(24, point, size).unwrap()
+        });
     }
 
     #[test]
     fn gaussian_is_within_an_ulp_or_two_of_the_full_filter() {
-        assert_like_the_full_filter(
-            40,
-            &[
-                ([0, 0], 14.4),
-                ([10, 30], 4.8),
-                ([39, 2], 9.6),
-                ([20, 20], 2.0),
-            ],
-            4.0,
-            |mask, sigma| gaussian_filter(mask, sigma, &GaussianOptions::default()).unwrap(),
-            |point, sigma| gaussian(40, point, sigma).unwrap(),
-        );
+        let cases = [
+            ([0, 0], 14.4),
+            ([10, 30], 4.8),
+            ([39, 2], 9.6),
+            ([20, 20], 2.0),
+        ];
+        let full = |mask: &Array2<f64>, sigma| {
+            gaussian_filter(mask, sigma, &GaussianOptions::default()).unwrap()
+        };
+        assert_like_the_full_filter(40, &cases, 4.0, full, |point, sigma| {
+            gaussian(40, point, sigma).unwrap()
+        });
     }
 }
