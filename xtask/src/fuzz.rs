@@ -154,6 +154,13 @@ fn table_file(name: &str, bytes: &[u8]) {
     }
 }
 
+/// An encoded image (PNG, JPEG, TIFF bytes, as a table's cell holds them),
+/// decoded, and reduced to the PNG a picture can be kept as.
+fn png(bytes: &[u8]) {
+    let _ = pixtip::load::read_image_bytes(bytes, Path::new("fuzz.png"));
+    let _ = pixtip::encode::plain_png(bytes);
+}
+
 fn parquet(bytes: &[u8]) {
     table_file("fuzz.parquet", bytes);
 }
@@ -215,7 +222,7 @@ pub fn run(inputs: &str, only: &[String]) -> Result<()> {
     let crashes = root.join("target/fuzz-crashes");
     let formats = inputs.join("formats");
     let stores = inputs.join("stores");
-    let targets: [(&str, Target, Vec<Vec<u8>>, u64); 9] = [
+    let targets: [(&str, Target, Vec<Vec<u8>>, u64); 10] = [
         (
             "npy",
             npy,
@@ -230,7 +237,16 @@ pub fn run(inputs: &str, only: &[String]) -> Result<()> {
             "csv",
             csv,
             seeds(&[corpus.join("csv"), inputs.clone()], &["csv"])?,
-            20,
+            17,
+        ),
+        (
+            "png",
+            png,
+            seeds(
+                &[corpus.join("png"), inputs.join("folder")],
+                &["png", "jpg"],
+            )?,
+            3,
         ),
         ("text", text, seeds(&[corpus.join("text")], &[])?, 20),
         (

@@ -57,8 +57,8 @@ enum Task {
         /// How many inputs in all (underscores allowed: 10_000_000).
         #[arg(default_value = "10_000_000")]
         inputs: String,
-        /// Run only these targets (npy, npz, csv, text, parquet, ipc, tiff,
-        /// hdf5, zarr); each keeps its share of INPUTS.
+        /// Run only these targets (npy, npz, csv, text, png, parquet, ipc,
+        /// tiff, hdf5, zarr); each keeps its share of INPUTS.
         #[arg(long = "target")]
         targets: Vec<String>,
     },

@@ -1,6 +1,7 @@
 //! One image's pixels in the element type they came in: no widening to f64
 //! until a picture is made, so a `uint8` stack costs one byte a pixel.
 
+use multiversion::multiversion;
 use ndarray::{ArrayBase, ArrayD, CowArray, Data, Dimension, IxDyn};
 
 /// The element types pixtip reads, as numpy names them.
@@ -193,7 +194,7 @@ impl Pixels {
             })
         }
         let (lo, hi) = with_array!(self, a => match a.as_slice_memory_order() {
-            Some(values) => scan(values.iter().copied()),
+            Some(values) => finite_min_max(values),
             None => scan(a.iter().copied()),
         });
         (lo <= hi).then_some((lo, hi))
@@ -212,6 +213,38 @@ impl Pixels {
     pub fn index_axis0(&self, index: usize) -> Pixels {
         with_array!(self, a => Element::wrap(a.index_axis(ndarray::Axis(0), index).to_owned()))
     }
+}
+
+/// The smallest and largest finite value of `values` (lo > hi when there is
+/// none), in the clone for the CPU it runs on. Eight running minima and
+/// maxima rather than one pair, whose chain of dependent selects does not
+/// vectorise; minima and maxima are exact, so the lanes' order changes
+/// nothing (but which zero ends a range of ±0, which no level depends on).
+#[multiversion(targets(
+    "x86_64+avx512f+avx512vl+avx512dq+avx512bw+avx2+fma",
+    "x86_64+avx2+fma",
+))]
+fn finite_min_max<T: Element>(values: &[T]) -> (f64, f64) {
+    const LANES: usize = 8;
+    let mut lo = [f64::INFINITY; LANES];
+    let mut hi = [f64::NEG_INFINITY; LANES];
+    let chunks = values.chunks_exact(LANES);
+    let tail = chunks.remainder();
+    for chunk in chunks.chain([tail]) {
+        for ((lo, hi), v) in lo.iter_mut().zip(&mut hi).zip(chunk) {
+            let v = v.to_f64();
+            let finite = v.is_finite();
+            *lo = if finite && v < *lo { v } else { *lo };
+            *hi = if finite && v > *hi { v } else { *hi };
+        }
+    }
+    let lo = lo
+        .into_iter()
+        .fold(f64::INFINITY, |a, b| if b < a { b } else { a });
+    let hi = hi
+        .into_iter()
+        .fold(f64::NEG_INFINITY, |a, b| if b > a { b } else { a });
+    (lo, hi)
 }
 
 fn element_type_of<T: Element>(_: &ArrayD<T>) -> ElementType {
