@@ -147,32 +147,70 @@ pub(crate) type ColumnTypes = Vec<(String, Option<FieldType>)>;
 
 /// `data-` + the first 32 hex digits of SHA-256 of Python's `json.dumps(rows, sort_keys=True)`;
 /// `[{}]` is `empty`, as in Altair's `_dataset_name`. Also returns the length
-/// of the hashed JSON. The text is hashed in pieces, never held whole.
+/// of the hashed JSON. The text is hashed in pieces, never held whole; past
+/// the first piece, another thread hashes each piece while the next is
+/// written (a chart of 10,000 embedded pictures hashes 38 MB).
 pub(crate) fn dataset_name(rows: &Rows) -> (String, usize) {
     if rows.is_one_empty_record() {
         return ("empty".to_string(), 4);
     }
     let style = &crate::json::Style::PYTHON_HASH;
-    let mut hasher = Sha256::new();
-    let mut text = String::with_capacity(1 << 16);
-    let mut length = 0;
-    let mut flush = |text: &mut String| {
-        hasher.update(text.as_bytes());
-        length += text.len();
+    let mut pieces = (0..rows.len()).peekable();
+    // The rows from `pieces`' next one until about 32 KiB of text.
+    let mut next_piece = |mut text: String| {
         text.clear();
+        for row in pieces.by_ref() {
+            text.push_str(if row == 0 { "[" } else { style.item_sep });
+            rows.write_row(&mut text, row, style, 1);
+            if text.len() >= 1 << 15 {
+                break;
+            }
+        }
+        if rows.len() == 0 {
+            text.push('[');
+        }
+        let last = pieces.peek().is_none();
+        if last {
+            text.push(']');
+        }
+        (text, last)
     };
-    text.push('[');
-    for row in 0..rows.len() {
-        if row > 0 {
-            text.push_str(style.item_sep);
-        }
-        rows.write_row(&mut text, row, style, 1);
-        if text.len() >= 1 << 15 {
-            flush(&mut text);
-        }
+    let mut hasher = Sha256::new();
+    let (first, last) = next_piece(String::with_capacity(1 << 16));
+    hasher.update(first.as_bytes());
+    let mut length = first.len();
+    if !last {
+        // Pieces go to the hashing thread and come back empty to be reused.
+        let (to_hash, hashing) = std::sync::mpsc::sync_channel::<String>(2);
+        let (to_reuse, reusing) = std::sync::mpsc::channel::<String>();
+        std::thread::scope(|scope| {
+            let hashed = scope.spawn(|| {
+                for piece in hashing {
+                    hasher.update(piece.as_bytes());
+                    length += piece.len();
+                    // The writer may have stopped taking them back.
+                    let _ = to_reuse.send(piece);
+                }
+            });
+            let mut spare = Some(first);
+            loop {
+                let buffer = match spare.take() {
+                    Some(buffer) => buffer,
+                    None => reusing
+                        .try_recv()
+                        .unwrap_or_else(|_| String::with_capacity(1 << 16)),
+                };
+                let (text, last) = next_piece(buffer);
+                if to_hash.send(text).is_err() || last {
+                    break;
+                }
+            }
+            drop(to_hash);
+            if let Err(panic) = hashed.join() {
+                std::panic::resume_unwind(panic);
+            }
+        });
     }
-    text.push(']');
-    flush(&mut text);
     let hex: String = hasher
         .finalize()
         .iter()

@@ -110,7 +110,11 @@ fn a_hugging_face_tables_8_bit_png_cells_are_their_own_pictures() {
 
 #[test]
 fn cells_give_their_png_whether_they_hold_it_or_name_its_file() {
-    let table = read_table(input_path("formats/paths.parquet"), &TableOptions::default()).unwrap();
+    let table = read_table(
+        input_path("formats/paths.parquet"),
+        &TableOptions::default(),
+    )
+    .unwrap();
     let TableColumn::Images(column) = table.column("image").unwrap() else {
         panic!("`image` is not an image column");
     };
