@@ -197,6 +197,13 @@ fn struct_cells_without_bytes_read_the_image_file_at_their_path() {
     // Row 0 has only a path (beside the table); row 1 has bytes, and its
     // path names no file: bytes win.
     assert_rows(&column, 0..2, "formats/paths.parquet/image");
+    // Either way the PNG comes along, for a picture to be kept as stored.
+    let (pixels, png) = column.image_and_png(0).unwrap();
+    let file = std::fs::read(input_path("formats/paths/gray.png")).unwrap();
+    assert_eq!((pixels, png), (column.image(0).unwrap(), Some(file)));
+    let (pixels, png) = column.image_and_png(1).unwrap();
+    assert!(png.unwrap().starts_with(b"\x89PNG\r\n\x1a\n"));
+    assert_eq!(pixels, column.image(1).unwrap());
     let missing = column.image(2).unwrap_err().to_string();
     assert!(missing.contains("paths/missing.png"), "{missing}");
     let null = column.image(3).unwrap_err().to_string();

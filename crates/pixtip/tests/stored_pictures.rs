@@ -109,26 +109,6 @@ fn a_hugging_face_tables_8_bit_png_cells_are_their_own_pictures() {
 }
 
 #[test]
-fn cells_give_their_png_whether_they_hold_it_or_name_its_file() {
-    let table = read_table(
-        input_path("formats/paths.parquet"),
-        &TableOptions::default(),
-    )
-    .unwrap();
-    let TableColumn::Images(column) = table.column("image").unwrap() else {
-        panic!("`image` is not an image column");
-    };
-    // Row 0 names a file beside the table; row 1 holds its PNG.
-    let (pixels, png) = column.image_and_png(0).unwrap();
-    let file = std::fs::read(input_path("formats/paths/gray.png")).unwrap();
-    assert_eq!(png, Some(file));
-    assert_eq!(pixels, column.image(0).unwrap());
-    let (pixels, png) = column.image_and_png(1).unwrap();
-    assert!(png.unwrap().starts_with(b"\x89PNG\r\n\x1a\n"));
-    assert_eq!(pixels, column.image(1).unwrap());
-}
-
-#[test]
 fn an_image_folders_8_bit_pngs_are_their_own_pictures_without_their_metadata() {
     let dir = tempfile::tempdir().unwrap();
     for file in ["a_gray8.png", "b_rgb8.png", "d_gray16.png", "f_photo.jpg"] {
