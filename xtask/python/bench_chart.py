@@ -64,6 +64,7 @@ def main():
     stores = {
         "pixtip 10k files h5": ["cells_10000.h5:/cells", "--table", "table_10000.csv"],
         "pixtip 100k files h5": ["cells_100000.h5:/cells", "--table", "table_100000.csv"],
+        "pixtip 100k files h5 shuffle": ["cells_shuffle_100000.h5:/cells", "--table", "table_100000.csv"],
         "pixtip 100k u8 files": ["cells_u8_100000.npy", "--table", "table_100000.csv"],
         "pixtip 10k files parquet": ["cells_png_10000.parquet"],
         "pixtip 100k files parquet": ["cells_png_100000.parquet"],

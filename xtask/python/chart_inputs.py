@@ -8,7 +8,8 @@ Usage: python chart_inputs.py OUT_DIR N   (writes cells_N.npy, table_N.csv)
        strokes on faint noise, MNIST-sized, and digits_N.csv: x, y, label)
        python chart_inputs.py OUT_DIR N stores   (after the first form: the
        same cells as cells_N.h5:/cells, chunked 256 rows and gzip-4 as h5py
-       users write them; as 8-bit cells_u8_N.npy; and those 8-bit images as
+       users write them, and as cells_shuffle_N.h5:/cells with the shuffle
+       filter before gzip; as 8-bit cells_u8_N.npy; and those 8-bit images as
        PNG bytes in cells_png_N.parquet, struct<bytes, path> with x, y and
        cluster, as Hugging Face stores them)
 """
@@ -59,17 +60,21 @@ def stores(out, n):
     from PIL import Image
 
     h5 = os.path.join(out, f"cells_{n}.h5")
+    shuffled = os.path.join(out, f"cells_shuffle_{n}.h5")
     u8 = os.path.join(out, f"cells_u8_{n}.npy")
     parquet = os.path.join(out, f"cells_png_{n}.parquet")
-    if all(os.path.exists(p) for p in (h5, u8, parquet)):
+    if all(os.path.exists(p) for p in (h5, shuffled, u8, parquet)):
         return
     cells = np.load(os.path.join(out, f"cells_{n}.npy"), mmap_mode="r")
-    with h5py.File(h5 + ".partial", "w") as f:
-        dataset = f.create_dataset("cells", shape=cells.shape, dtype=cells.dtype,
-                                   chunks=(256, 64, 64), compression="gzip", compression_opts=4)
-        for start in range(0, n, 5000):
-            dataset[start:start + 5000] = cells[start:start + 5000]
-    os.replace(h5 + ".partial", h5)
+    # gzip alone, and gzip after HDF5's byte shuffle (h5py's shuffle=True).
+    for path, shuffle in ((h5, False), (shuffled, True)):
+        with h5py.File(path + ".partial", "w") as f:
+            dataset = f.create_dataset("cells", shape=cells.shape, dtype=cells.dtype,
+                                       chunks=(256, 64, 64), compression="gzip", compression_opts=4,
+                                       shuffle=shuffle)
+            for start in range(0, n, 5000):
+                dataset[start:start + 5000] = cells[start:start + 5000]
+        os.replace(path + ".partial", path)
     lo, hi = float(cells.min()), float(cells.max())
     images = np.lib.format.open_memmap(u8 + ".partial", mode="w+", dtype=np.uint8, shape=cells.shape)
     for start in range(0, n, 5000):

@@ -52,7 +52,7 @@ pub fn run() -> Result<()> {
         cpu_model()
     );
     println!(
-        "  {:<26} {:>9} {:>9} {:>12} {:>11} {:>14} {:>8}",
+        "  {:<28} {:>9} {:>9} {:>12} {:>11} {:>14} {:>8}",
         "", "wall", "CPU", "peak memory", "page", "picture files", "ratio"
     );
     for side in [
@@ -62,6 +62,7 @@ pub fn run() -> Result<()> {
         "pixtip 100k files",
         "pixtip 10k files h5",
         "pixtip 100k files h5",
+        "pixtip 100k files h5 shuffle",
         "pixtip 100k u8 files",
         "pixtip 10k files parquet",
         "pixtip 100k files parquet",
@@ -71,7 +72,7 @@ pub fn run() -> Result<()> {
             continue; // the million digits run only with PIXTIP_BENCH_MILLION=1
         }
         println!(
-            "  {side:<26} {:>7.2} s {:>7.2} s {:>8.1} MiB {:>7.1} MiB {:>10.1} MiB {:>7.1}x",
+            "  {side:<28} {:>7.2} s {:>7.2} s {:>8.1} MiB {:>7.1} MiB {:>10.1} MiB {:>7.1}x",
             median(side),
             cpu(side),
             mib(side, "peak_kib") * 1024.0,
@@ -97,6 +98,7 @@ pub fn run() -> Result<()> {
     }
     for (store, npy) in [
         ("pixtip 100k files h5", "pixtip 100k files"),
+        ("pixtip 100k files h5 shuffle", "pixtip 100k files"),
         ("pixtip 100k files parquet", "pixtip 100k u8 files"),
     ] {
         println!(
