@@ -101,6 +101,7 @@ mod prop;
 mod rows;
 mod settings;
 mod shorthand;
+mod sink;
 mod table;
 mod toplevel;
 mod transform;

@@ -5,6 +5,7 @@ use crate::columns::{DataColumn, needs_no_escape};
 use crate::error::SpecError;
 use crate::field_type::FieldType;
 use crate::json::{Style, write_sorted_entries, write_value};
+use crate::sink::Sink;
 use crate::table::Table;
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
@@ -145,76 +146,91 @@ impl Rows {
 /// The known type of each named column.
 pub(crate) type ColumnTypes = Vec<(String, Option<FieldType>)>;
 
+/// A writer that hashes what it is given.
+struct Hashing(Sha256);
+
+impl std::io::Write for Hashing {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.update(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 /// `data-` + the first 32 hex digits of SHA-256 of Python's `json.dumps(rows, sort_keys=True)`;
 /// `[{}]` is `empty`, as in Altair's `_dataset_name`. Also returns the length
-/// of the hashed JSON. The text is hashed in pieces, never held whole; past
-/// the first piece, another thread hashes each piece while the next is
-/// written (a chart of 10,000 embedded pictures hashes 38 MB).
+/// of the hashed JSON. The text is hashed in pieces, never held whole; for
+/// many rows, while another thread writes the next piece
+/// ([`Sink::write_made`]; a chart of 10,000 embedded pictures hashes 38 MB).
 pub(crate) fn dataset_name(rows: &Rows) -> (String, usize) {
     if rows.is_one_empty_record() {
         return ("empty".to_string(), 4);
     }
     let style = &crate::json::Style::PYTHON_HASH;
-    let mut pieces = (0..rows.len()).peekable();
-    // The rows from `pieces`' next one until about 32 KiB of text.
-    let mut next_piece = |mut text: String| {
-        text.clear();
-        for row in pieces.by_ref() {
-            text.push_str(if row == 0 { "[" } else { style.item_sep });
-            rows.write_row(&mut text, row, style, 1);
-            if text.len() >= 1 << 15 {
-                break;
+    let mut hashing = Hashing(Sha256::new());
+    let text = |out: &mut String, sink: &Sink<'_>| {
+        out.push('[');
+        for row in 0..rows.len() {
+            if row > 0 {
+                out.push_str(style.item_sep);
             }
+            rows.write_row(out, row, style, 1);
+            sink.spill(out);
         }
-        if rows.len() == 0 {
-            text.push('[');
-        }
-        let last = pieces.peek().is_none();
-        if last {
-            text.push(']');
-        }
-        (text, last)
+        out.push(']');
     };
-    let mut hasher = Sha256::new();
-    let (first, last) = next_piece(String::with_capacity(1 << 16));
-    hasher.update(first.as_bytes());
-    let mut length = first.len();
-    if !last {
-        // Pieces go to the hashing thread and come back empty to be reused.
-        let (to_hash, hashing) = std::sync::mpsc::sync_channel::<String>(2);
-        let (to_reuse, reusing) = std::sync::mpsc::channel::<String>();
-        std::thread::scope(|scope| {
-            let hashed = scope.spawn(|| {
-                for piece in hashing {
-                    hasher.update(piece.as_bytes());
-                    length += piece.len();
-                    // The writer may have stopped taking them back.
-                    let _ = to_reuse.send(piece);
-                }
-            });
-            let mut spare = Some(first);
-            loop {
-                let buffer = match spare.take() {
-                    Some(buffer) => buffer,
-                    None => reusing
-                        .try_recv()
-                        .unwrap_or_else(|_| String::with_capacity(1 << 16)),
-                };
-                let (text, last) = next_piece(buffer);
-                if to_hash.send(text).is_err() || last {
-                    break;
-                }
-            }
-            drop(to_hash);
-            if let Err(panic) = hashed.join() {
-                std::panic::resume_unwind(panic);
-            }
-        });
-    }
-    let hex: String = hasher
+    // Hashing cannot fail, so neither can the writing.
+    let length = Sink::write_made(&mut hashing, rows.len() >= 2048, text).unwrap_or_default();
+    let hex: String = hashing
+        .0
         .finalize()
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
-    (format!("data-{}", &hex[..32]), length)
+    (format!("data-{}", &hex[..32]), length as usize)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+mod tests {
+    use super::*;
+
+    /// The name of the rows' JSON hashed whole, on one thread.
+    fn name_hashed_whole(rows: &Rows) -> (String, usize) {
+        let style = &crate::json::Style::PYTHON_HASH;
+        let mut text = String::from("[");
+        for row in 0..rows.len() {
+            if row > 0 {
+                text.push_str(style.item_sep);
+            }
+            rows.write_row(&mut text, row, style, 1);
+        }
+        text.push(']');
+        let hex: String = Sha256::digest(text.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        (format!("data-{}", &hex[..32]), text.len())
+    }
+
+    #[test]
+    fn names_hashed_in_pieces_on_two_threads_equal_the_whole_texts() {
+        // Under and over the row count that hashes on a second thread, the
+        // larger many pieces long.
+        for n in [0, 3, 2047, 2048, 9000] {
+            let table = Table::new()
+                .column("x", (0..n).map(|r| r as f64 * 0.25).collect::<Vec<_>>())
+                .column(
+                    "picture",
+                    (0..n)
+                        .map(|r| format!("data:image/png;base64,{}", "Q".repeat(r % 97)))
+                        .collect::<Vec<_>>(),
+                );
+            let (rows, _) = Rows::from_table(table).unwrap();
+            assert_eq!(dataset_name(&rows), name_hashed_whole(&rows), "{n} rows");
+        }
+    }
 }

@@ -337,7 +337,6 @@ impl ImageTable {
 /// ([`plain_png`]), when the picture drawn from the image is exactly those
 /// samples: 8-bit, of the same size and channels, pixel for pixel.
 fn stored_picture(png: &[u8], pixels: &Pixels, picture: &Picture) -> Option<Vec<u8>> {
-    let plain = plain_png(png)?;
     let samples = pixels.as_u8()?.as_slice()?;
     let drawn: &[u8] = match picture {
         Picture::Gray(i) => i.as_raw(),
@@ -345,9 +344,14 @@ fn stored_picture(png: &[u8], pixels: &Pixels, picture: &Picture) -> Option<Vec<
         Picture::Rgba(i) => i.as_raw(),
         Picture::Gray16(_) => return None,
     };
+    // The samples first: a picture drawn anew (zoomed, coloured) differs
+    // there, and the PNG is then neither parsed nor copied.
+    if samples != drawn {
+        return None;
+    }
+    let plain = plain_png(png)?;
     let same = plain.kind == picture.kind()
-        && (plain.width, plain.height) == (picture.width(), picture.height())
-        && samples == drawn;
+        && (plain.width, plain.height) == (picture.width(), picture.height());
     same.then_some(plain.bytes)
 }
 

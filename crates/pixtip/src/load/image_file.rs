@@ -130,7 +130,7 @@ pub(crate) fn file_element_type(path: &Path) -> Option<ElementType> {
 
 /// Whether `bytes` start as a PNG, a JPEG or a TIFF does.
 fn is_image_signature(bytes: &[u8]) -> bool {
-    bytes.starts_with(PNG_SIGNATURE)
+    is_png(bytes)
         || bytes.starts_with(JPEG_SIGNATURE)
         || bytes.starts_with(b"II*\0")
         || bytes.starts_with(b"MM\0*")
